@@ -1,0 +1,37 @@
+package org.hearsay.cli;
+
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hearsay} command. Exit codes: 0 all went well, 1 some inputs failed, 2 bad usage. */
+@Command(name = "hearsay", mixinStandardHelpOptions = true, version = "hearsay 0.1.0",
+        description = "Who said what, to whom, according to whom: attributions in news text.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting: for tests and embedding. */
+    public static int run(String... args) {
+        // CoreNLP reports every model it loads on stderr; a user of hearsay needs none of that.
+        RedwoodConfiguration.current().clear().apply();
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    cmd.getErr().println("hearsay: " + ex.getMessage());
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: analyze, eval (see hearsay --help)");
+    }
+}

@@ -1,0 +1,211 @@
+package org.hearsay.attribution;
+
+import org.hearsay.cues.Cue;
+import org.hearsay.cues.CueClass;
+import org.hearsay.cues.CueDetector;
+import org.hearsay.cues.CueLexicon;
+import org.hearsay.model.Attribution;
+import org.hearsay.model.AttributionKind;
+import org.hearsay.model.Entity;
+import org.hearsay.model.Recipient;
+import org.hearsay.model.Span;
+import org.hearsay.model.Speaker;
+import org.hearsay.parse.CharSpan;
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.TextIndex;
+import org.hearsay.quotes.Quote;
+import org.hearsay.quotes.QuoteFinder;
+import org.hearsay.speakers.EntityCluster;
+import org.hearsay.speakers.Mention;
+import org.hearsay.speakers.OutletDirectory;
+import org.hearsay.speakers.Resolution;
+import org.hearsay.speakers.SpeakerResolver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the extraction stages over a parsed text, in this order: quotes, cues with their sources and
+ * contents, quotes given to cues, press-release layouts, continuation quotes, recipients, hedges,
+ * nesting, speakers. Immutable and thread-safe.
+ */
+public final class AttributionExtractor {
+
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final CueDetector cueDetector;
+    private final SourceFinder sourceFinder = new SourceFinder();
+    private final ContentFinder contentFinder;
+    private final QuoteAttacher quoteAttacher = new QuoteAttacher();
+    private final PressReleaseLayouts layouts = new PressReleaseLayouts();
+    private final ContinuationFinder continuations = new ContinuationFinder();
+    private final RecipientFinder recipientFinder;
+    private final HedgeFinder hedgeFinder = new HedgeFinder();
+    private final NestingLinker nesting = new NestingLinker();
+    private final SpeakerResolver speakers;
+
+    public AttributionExtractor(CueLexicon lexicon, OutletDirectory outlets) {
+        this.cueDetector = new CueDetector(lexicon);
+        this.contentFinder = new ContentFinder(lexicon);
+        this.recipientFinder = new RecipientFinder(lexicon);
+        this.speakers = new SpeakerResolver(outlets);
+    }
+
+    /** What one text yields: its attributions in text order and the entities they name. */
+    public record Result(List<Attribution> attributions, List<Entity> entities) {
+    }
+
+    public Result extract(Parse parse) {
+        List<Quote> quotes = quoteFinder.find(parse.text(), parse.paragraphs());
+        List<Draft> drafts = new ArrayList<>();
+        Map<Integer, Draft> byCueHead = new HashMap<>();
+        Map<Integer, Draft> unused = new HashMap<>();
+        for (Cue cue : cueDetector.detect(parse)) {
+            Draft d = new Draft(cue);
+            sourceFinder.find(parse, d);
+            contentFinder.find(parse, d);
+            if (d.contents.isEmpty()) {
+                unused.put(cue.head(), d);
+            } else {
+                drafts.add(d);
+                byCueHead.put(cue.head(), d);
+            }
+        }
+        Set<Quote> attached = quoteAttacher.attach(parse, quotes, drafts, byCueHead, cue -> {
+            Draft d = unused.remove(cue.head());
+            if (d == null) {
+                d = new Draft(cue);
+                sourceFinder.find(parse, d);
+            }
+            drafts.add(d);
+            byCueHead.put(cue.head(), d);
+            return d;
+        });
+        List<Draft> laidOut = layouts.find(parse, quotes, attached);
+        drafts.addAll(laidOut);
+        for (Draft d : laidOut) {
+            for (Quote q : quotes) {
+                if (d.contentOverlaps(q.cover())) {
+                    attached.add(q);
+                }
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.kind != AttributionKind.CONTINUATION) {
+                d.kind = kindOf(d, quotes);
+            }
+        }
+        drafts.addAll(continuations.find(parse, quotes, attached, drafts));
+        drafts.sort(Comparator.comparingInt(Draft::start));
+        for (Draft d : drafts) {
+            recipientFinder.find(parse, d);
+            hedgeFinder.find(parse, d);
+            d.confidence = confidence(d);
+        }
+        nesting.link(parse, drafts);
+        return build(parse, drafts);
+    }
+
+    private static AttributionKind kindOf(Draft d, List<Quote> quotes) {
+        int quoted = 0;
+        int total = 0;
+        for (CharSpan c : d.contents) {
+            total += c.length();
+            for (Quote q : quotes) {
+                for (CharSpan f : q.fragments()) {
+                    quoted += c.overlap(f);
+                }
+            }
+        }
+        if (quoted == 0) {
+            return AttributionKind.INDIRECT;
+        }
+        return quoted >= total - 2 * d.contents.size() ? AttributionKind.DIRECT : AttributionKind.MIXED;
+    }
+
+    private static double confidence(Draft d) {
+        double c;
+        if (d.kind == AttributionKind.CONTINUATION) {
+            c = 0.75;
+        } else {
+            CueClass kind = d.cue.kind();
+            c = switch (kind) {
+                case SPEECH -> d.kind == AttributionKind.DIRECT ? 0.95 : 0.85;
+                case PHRASE, LAYOUT -> 0.9;
+                case COGNITION, EVIDENCE -> 0.7;
+                case NOUN, ADJECTIVE -> 0.65;
+            };
+            if (d.source == null) {
+                c *= 0.8;
+            }
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+
+    private Result build(Parse parse, List<Draft> drafts) {
+        TextIndex index = new TextIndex(parse.text());
+        Map<Draft, Mention> sourceMentions = new IdentityHashMap<>();
+        Map<Draft, Mention> recipientMentions = new IdentityHashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.source != null) {
+                Mention m = new Mention(d.source, d.sourceHead);
+                sourceMentions.put(d, m);
+                mentions.add(m);
+            }
+            if (d.recipient != null) {
+                Mention m = new Mention(d.recipient, d.recipientHead);
+                recipientMentions.put(d, m);
+                mentions.add(m);
+            }
+        }
+        Resolution resolution = speakers.resolve(parse, mentions);
+        Map<EntityCluster, String> entityIds = new IdentityHashMap<>();
+        List<Entity> entities = new ArrayList<>();
+        for (EntityCluster c : resolution.entities()) {
+            String id = "e" + (entities.size() + 1);
+            entityIds.put(c, id);
+            entities.add(new Entity(id, c.name(), c.type(), c.aliases(), c.roles(),
+                    c.mentions().stream().map(index::span).toList()));
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).id = "a" + (i + 1);
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft speakerDraft = d.continues != null ? d.continues : d;
+            Mention sm = sourceMentions.get(speakerDraft);
+            Optional<Speaker> speaker = Optional.empty();
+            if (sm != null) {
+                Optional<EntityCluster> c = resolution.entityOf(sm);
+                if (c.isPresent()) {
+                    Optional<String> role = d == speakerDraft ? resolution.roleOf(sm) : Optional.empty();
+                    speaker = Optional.of(new Speaker(entityIds.get(c.get()), c.get().name(), role));
+                }
+            }
+            Optional<Recipient> recipient = Optional.empty();
+            Mention rm = recipientMentions.get(d);
+            if (rm != null) {
+                Optional<EntityCluster> c = resolution.entityOf(rm);
+                if (c.isPresent()) {
+                    recipient = Optional.of(new Recipient(entityIds.get(c.get()), c.get().name(), index.span(d.recipient)));
+                }
+            }
+            List<Span> sources = d.source == null ? List.of() : List.of(index.span(d.source));
+            out.add(new Attribution(d.id, d.kind,
+                    d.cue == null ? Optional.empty() : Optional.of(index.span(d.cue.span())),
+                    sources,
+                    d.contents.stream().map(index::span).toList(),
+                    speaker, recipient,
+                    Optional.ofNullable(d.parent).map(p -> p.id),
+                    d.hedges.stream().map(index::span).toList(),
+                    d.confidence));
+        }
+        return new Result(out, entities);
+    }
+}

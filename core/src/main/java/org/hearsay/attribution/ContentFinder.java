@@ -1,0 +1,172 @@
+package org.hearsay.attribution;
+
+import org.hearsay.cues.Cue;
+import org.hearsay.cues.CueClass;
+import org.hearsay.cues.CueLexicon;
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.Token;
+
+import java.util.BitSet;
+
+/**
+ * Finds what was said, from the parse: the clausal complement of a cue ("said that ..."), the clause a
+ * cue interrupts or follows ("..., he said"), an infinitive ("urged Congress to act"), an object
+ * ("announced his candidacy"), or the clause around "according to X". Quotes are attached later, by
+ * {@link QuoteAttacher}. Stateless.
+ */
+final class ContentFinder {
+
+    private final CueLexicon lexicon;
+
+    ContentFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(Parse parse, Draft draft) {
+        Cue cue = draft.cue;
+        int head = cue.head();
+        BitSet content = switch (cue.kind()) {
+            case PHRASE -> accordingToClause(parse, head);
+            case NOUN -> clause(parse, head, "acl", "ccomp", "acl:relcl");
+            case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
+            case LAYOUT -> null;
+            case COGNITION -> orElse(clause(parse, head, "ccomp"), infinitive(parse, head));
+            case EVIDENCE -> clause(parse, head, "ccomp");
+            case SPEECH -> speech(parse, draft, head);
+        };
+        if (content == null || content.isEmpty()) {
+            return;
+        }
+        if (draft.sourceHead >= 0) {
+            content.andNot(parse.subtree(draft.sourceHead));
+        }
+        for (var f : parse.fragments(content)) {
+            draft.addContent(f);
+        }
+    }
+
+    private BitSet speech(Parse parse, Draft draft, int verb) {
+        BitSet c = clause(parse, verb, "ccomp");
+        if (c != null) {
+            return c;
+        }
+        Token v = parse.token(verb);
+        // "..., he said." and "“...,” he said, “...”": the cue hangs off the clause it reports; what it
+        // reports is the rest of its sentence
+        boolean hangs = v.relation().equals("parataxis") || v.relation().equals("dep")
+                || v.relation().equals("ccomp") && v.head() < verb;
+        if (hangs && v.head() >= 0) {
+            BitSet around = new BitSet();
+            var sentence = parse.sentenceOf(v);
+            around.set(sentence.firstToken(), sentence.endToken());
+            around.andNot(parse.subtree(verb));
+            return around;
+        }
+        int para = parse.child(verb, "parataxis");
+        if (para > verb) {
+            return parse.subtree(para);
+        }
+        BitSet inf = infinitive(parse, verb);
+        if (inf != null) {
+            int obj = parse.child(verb, "obj");
+            if (obj >= 0 && !lexicon.objectIsRecipient(v.lemma())) {
+                inf.or(parse.subtree(obj));
+            }
+            return inf;
+        }
+        int obj = parse.child(verb, "obj");
+        if (obj >= 0 && lexicon.objectIsContent(v.lemma())) {
+            BitSet o = parse.subtree(obj);
+            int pred = parse.child(verb, "xcomp");
+            if (pred >= 0) {
+                o.or(parse.subtree(pred)); // "called the plan a disaster"
+            }
+            return o;
+        }
+        return null;
+    }
+
+    private static BitSet clause(Parse parse, int head, String... relations) {
+        int c = parse.child(head, relations);
+        if (c < 0) {
+            return null;
+        }
+        if (relations.length > 1 && parse.token(c).relation().startsWith("acl")) {
+            // a noun's clause counts only as "the claim that ...", not "the statement it issued"
+            int mark = parse.child(c, "mark");
+            if (mark < 0 || !parse.token(mark).lemma().equals("that")) {
+                return null;
+            }
+        }
+        return parse.subtree(c);
+    }
+
+    private static BitSet infinitive(Parse parse, int verb) {
+        int x = parse.child(verb, "xcomp");
+        if (x < 0 || x < verb) {
+            return null;
+        }
+        int mark = parse.child(x, "mark");
+        if (mark < 0 || !parse.token(mark).word().equalsIgnoreCase("to")) {
+            return null;
+        }
+        return parse.subtree(x);
+    }
+
+    /**
+     * "has been clear it does not want ...": without "that", parsers often make the adjective a
+     * modifier of the clause it introduces. The part of that clause after the adjective is the content.
+     */
+    private static BitSet misattachedClause(Parse parse, int adjective) {
+        Token a = parse.token(adjective);
+        if (!a.relation().equals("advcl") || a.head() <= adjective || !parse.token(a.head()).isVerb()) {
+            return null;
+        }
+        BitSet out = parse.subtree(a.head());
+        out.andNot(parse.subtree(adjective));
+        out.clear(0, adjective + 1);
+        return out;
+    }
+
+    private static BitSet orElse(BitSet a, BitSet b) {
+        return a != null ? a : b;
+    }
+
+    /** The clause that "according to X" qualifies, without the phrase itself. */
+    private static BitSet accordingToClause(Parse parse, int according) {
+        int object = SourceFinder.accordingToObject(parse, according);
+        if (object < 0) {
+            return null;
+        }
+        int clause = parse.token(object).head();
+        if (clause < 0 || clause == according) {
+            clause = object;
+        }
+        // climb to the clause the phrase qualifies: through nouns, infinitives and adverbial clauses,
+        // but not out of a reported clause or a coordinated one, which are claims of their own
+        int guard = 0;
+        while (clause >= 0 && guard++ < 12) {
+            Token c = parse.token(clause);
+            String rel = c.baseRelation();
+            boolean stop = rel.equals("root") || rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("conj")
+                    || rel.equals("csubj");
+            if (stop || c.head() < 0) {
+                break;
+            }
+            clause = c.head();
+        }
+        if (clause < 0) {
+            return null;
+        }
+        BitSet out = parse.subtree(clause);
+        BitSet phrase = parse.subtree(object);
+        phrase.set(according);
+        phrase.set(according + 1);
+        out.andNot(phrase);
+        return out;
+    }
+
+    static boolean isClausal(CueClass kind) {
+        return kind == CueClass.COGNITION || kind == CueClass.EVIDENCE;
+    }
+}

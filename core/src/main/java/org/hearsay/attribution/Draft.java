@@ -1,0 +1,91 @@
+package org.hearsay.attribution;
+
+import org.hearsay.cues.Cue;
+import org.hearsay.model.AttributionKind;
+import org.hearsay.parse.CharSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An attribution while the stages are still filling it in. Confined to one analysis, never shared. */
+final class Draft {
+
+    /** The cue, or null for a continuation quote. */
+    Cue cue;
+    /** The token heading the source phrase, or -1 (none, or a layout source found without the parse). */
+    int sourceHead = -1;
+    CharSpan source;
+    final List<CharSpan> contents = new ArrayList<>();
+    int recipientHead = -1;
+    CharSpan recipient;
+    final List<CharSpan> hedges = new ArrayList<>();
+    /** For a continuation quote: the attribution whose speaker it continues. */
+    Draft continues;
+    Draft parent;
+    AttributionKind kind = AttributionKind.INDIRECT;
+    double confidence;
+    String id;
+
+    Draft(Cue cue) {
+        this.cue = cue;
+    }
+
+    int start() {
+        int s = Integer.MAX_VALUE;
+        if (cue != null) {
+            s = cue.span().begin();
+        }
+        if (source != null) {
+            s = Math.min(s, source.begin());
+        }
+        for (CharSpan c : contents) {
+            s = Math.min(s, c.begin());
+        }
+        return s;
+    }
+
+    int contentEnd() {
+        int e = -1;
+        for (CharSpan c : contents) {
+            e = Math.max(e, c.end());
+        }
+        return e;
+    }
+
+    boolean contentOverlaps(CharSpan span) {
+        for (CharSpan c : contents) {
+            if (c.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The smallest content fragment holding {@code span}, or null. */
+    CharSpan contentHolding(CharSpan span) {
+        CharSpan best = null;
+        for (CharSpan c : contents) {
+            if (c.contains(span) && (best == null || c.length() < best.length())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Adds a content fragment, merging it with any it overlaps, keeping fragments in text order. */
+    void addContent(CharSpan span) {
+        CharSpan merged = span;
+        List<CharSpan> keep = new ArrayList<>();
+        for (CharSpan c : contents) {
+            if (c.overlaps(merged)) {
+                merged = merged.union(c);
+            } else {
+                keep.add(c);
+            }
+        }
+        keep.add(merged);
+        keep.sort(null);
+        contents.clear();
+        contents.addAll(keep);
+    }
+}

@@ -1,0 +1,131 @@
+package org.hearsay.attribution;
+
+import org.hearsay.cues.Cue;
+import org.hearsay.cues.CueClass;
+import org.hearsay.parse.CharSpan;
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.Token;
+import org.hearsay.quotes.Quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Gives each quotation to the attribution that says it. A quote the parse already put (partly) in some
+ * content is widened to its marks; otherwise the cue is looked for just after the quote
+ * ({@code "…," he said}) and then just before it ({@code He said: "…"}), which also joins the two halves
+ * of an interrupted quote under one cue.
+ */
+final class QuoteAttacher {
+
+    /** How far from a quote its cue may stand, in tokens. */
+    private static final int AFTER_WINDOW = 8;
+    private static final int BEFORE_WINDOW = 8;
+
+    /** Returns the quotes it attached, so the rest can be judged as continuations or scare quotes. */
+    java.util.Set<Quote> attach(Parse parse, List<Quote> quotes, List<Draft> drafts, Map<Integer, Draft> byCueHead,
+                                Function<Cue, Draft> open) {
+        java.util.Set<Quote> attached = new java.util.HashSet<>();
+        for (Quote q : quotes) {
+            Draft holder = null;
+            int best = 0;
+            for (Draft d : drafts) {
+                int overlap = 0;
+                for (CharSpan c : d.contents) {
+                    for (CharSpan f : q.fragments()) {
+                        overlap += c.overlap(f);
+                    }
+                }
+                if (overlap > best) {
+                    best = overlap;
+                    holder = d;
+                }
+            }
+            if (holder == null) {
+                Cue cue = cueAfter(parse, q, byCueHead);
+                if (cue == null) {
+                    cue = cueBefore(parse, q, byCueHead);
+                }
+                if (cue != null) {
+                    holder = byCueHead.get(cue.head());
+                    if (holder == null) {
+                        holder = open.apply(cue);
+                    }
+                }
+            }
+            if (holder != null) {
+                for (CharSpan f : q.fragments()) {
+                    holder.addContent(f);
+                }
+                attached.add(q);
+            }
+        }
+        return attached;
+    }
+
+    private Cue cueAfter(Parse parse, Quote q, Map<Integer, Draft> byCueHead) {
+        int i = parse.firstTokenAtOrAfter(q.end());
+        int paragraph = parse.paragraphIndex(q.end() - 1);
+        for (int n = 0; n < AFTER_WINDOW && i < parse.tokens().size(); n++, i++) {
+            Token t = parse.token(i);
+            if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) || isSentenceEnd(t)) {
+                return null;
+            }
+            Cue cue = speechCue(parse, t, byCueHead);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private Cue cueBefore(Parse parse, Quote q, Map<Integer, Draft> byCueHead) {
+        int i = parse.firstTokenAtOrAfter(q.begin()) - 1;
+        int paragraph = parse.paragraphIndex(q.begin());
+        if (i < 0) {
+            return null;
+        }
+        Token last = parse.token(i);
+        // "He said:" and "..., he said, "..." " mark the introduction; so does a cue right before the mark
+        boolean introduced = last.word().equals(":") || last.word().equals(",");
+        for (int n = 0; n < BEFORE_WINDOW && i >= 0; n++, i--) {
+            Token t = parse.token(i);
+            if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) && n > 0 || isSentenceEnd(t)) {
+                return null;
+            }
+            Cue cue = speechCue(parse, t, byCueHead);
+            if (cue != null && (introduced || n == 0 || n == 1)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static Cue speechCue(Parse parse, Token t, Map<Integer, Draft> byCueHead) {
+        Draft d = byCueHead.get(t.index());
+        if (d != null && d.cue.kind() != CueClass.NOUN && d.cue.kind() != CueClass.PHRASE) {
+            return d.cue;
+        }
+        if (t.isVerb() && SPEECH_FOR_QUOTES.contains(t.lemma())) {
+            return new Cue(CueClass.SPEECH, t.index(), new CharSpan(t.begin(), t.end()), t.lemma());
+        }
+        return null;
+    }
+
+    /** Verbs that introduce a quotation even where the parse gave them nothing to say. */
+    private static final java.util.Set<String> SPEECH_FOR_QUOTES = java.util.Set.copyOf(java.util.List.of(
+            "say", "add", "tell", "write", "state", "continue", "explain", "insist", "declare", "ask", "reply",
+            "respond", "recall", "note", "warn", "tweet", "post", "argue", "claim", "joke", "quip", "conclude",
+            "shout", "exclaim", "answer", "remark", "observe", "muse", "wonder", "concede", "admit", "boast",
+            "complain", "lament", "predict", "promise", "vow", "announce", "read", "scoff", "retort", "counter"));
+
+    static boolean isQuoteMark(Token t) {
+        String w = t.word();
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("„");
+    }
+
+    private static boolean isSentenceEnd(Token t) {
+        return t.word().equals(".") || t.word().equals("!") || t.word().equals("?");
+    }
+}

@@ -1,0 +1,154 @@
+package org.hearsay.attribution;
+
+import org.hearsay.cues.Cue;
+import org.hearsay.parse.CharSpan;
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.Token;
+
+import java.util.BitSet;
+
+/**
+ * Finds who an attribution is by: the subject of its cue verb (borrowed from the governing verb for
+ * "..., warning that" and "said ... and added"), the agent of a passive, the possessor of a noun cue,
+ * the object of "according to". The source span is the whole phrase as written, with its title,
+ * apposition or relative clause. Stateless.
+ */
+final class SourceFinder {
+
+    void find(Parse parse, Draft draft) {
+        Cue cue = draft.cue;
+        int head = switch (cue.kind()) {
+            case PHRASE -> accordingToObject(parse, cue.head());
+            case NOUN -> nounSource(parse, cue.head());
+            case LAYOUT -> -1;
+            default -> verbSubject(parse, cue.head());
+        };
+        if (head < 0) {
+            return;
+        }
+        BitSet tokens = parse.subtree(head);
+        if (cue.kind() == org.hearsay.cues.CueClass.PHRASE) {
+            tokens.clear(cue.head());
+            tokens.clear(cue.head() + 1);
+        }
+        // a source never reaches into its own cue (inverted "adds the Times, which ...")
+        tokens.clear(cue.head());
+        CharSpan span = trimmedCover(parse, tokens);
+        if (span != null) {
+            draft.sourceHead = head;
+            draft.source = span;
+        }
+    }
+
+    /** The noun that "according to" introduces: in UD, "according" is its case marker. */
+    static int accordingToObject(Parse parse, int according) {
+        Token a = parse.token(according);
+        if (a.head() >= 0 && a.head() > according) {
+            return a.head();
+        }
+        // parsers sometimes hang the noun under "according": take the first nominal after "to"
+        for (int c : parse.children(according)) {
+            if (c > according + 1 && parse.token(c).isNoun()) {
+                return c;
+            }
+        }
+        int next = according + 2;
+        return next < parse.tokens().size() && parse.token(next).sentence() == a.sentence() ? next : -1;
+    }
+
+    private static int nounSource(Parse parse, int noun) {
+        int poss = parse.child(noun, "nmod:poss");
+        if (poss >= 0) {
+            return poss;
+        }
+        for (int c : parse.children(noun)) {
+            Token t = parse.token(c);
+            if (t.relation().equals("nmod") && c > noun) {
+                int kase = parse.child(c, "case");
+                if (kase >= 0 && (parse.token(kase).lemma().equals("by") || parse.token(kase).lemma().equals("from"))) {
+                    return c;
+                }
+            }
+        }
+        // "X made the claim that ...", "X issued a statement": the subject of the verb governing the noun
+        Token n = parse.token(noun);
+        if (n.relation().equals("obj") && n.head() >= 0) {
+            return parse.child(n.head(), "nsubj");
+        }
+        return -1;
+    }
+
+    /** The subject of a verb (or adjective), borrowed from governing verbs where English leaves it out. */
+    static int verbSubject(Parse parse, int verb) {
+        int v = verb;
+        for (int hops = 0; hops < 4 && v >= 0; hops++) {
+            Token t = parse.token(v);
+            int passive = parse.child(v, "aux:pass");
+            if (passive >= 0 || parse.child(v, "nsubj:pass") >= 0) {
+                int agent = parse.child(v, "obl:agent");
+                if (agent < 0) {
+                    for (int c : parse.children(v)) {
+                        int kase = parse.child(c, "case");
+                        if (parse.token(c).baseRelation().equals("obl") && kase >= 0 && parse.token(kase).lemma().equals("by")) {
+                            agent = c;
+                        }
+                    }
+                }
+                return agent;
+            }
+            int subject = parse.child(v, "nsubj", "csubj");
+            if (subject >= 0) {
+                return subject;
+            }
+            String rel = t.baseRelation();
+            boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
+            boolean borrows = rel.equals("conj") || rel.equals("xcomp")
+                    || ((rel.equals("advcl") || rel.equals("dep")) && participle);
+            if (!borrows || t.head() < 0) {
+                return hops == 0 ? invertedSubject(parse, v) : -1;
+            }
+            v = t.head();
+        }
+        return -1;
+    }
+
+    /**
+     * "..., adds the Times." and "..., reported South Korea's spy agency.": after its content, a speech
+     * verb may take its speaker after it, where parsers file it as an object.
+     */
+    private static int invertedSubject(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        boolean contentBefore = (v.relation().equals("dep") || v.relation().equals("parataxis")) && v.head() >= 0 && v.head() < verb;
+        int ccomp = parse.child(verb, "ccomp");
+        contentBefore |= ccomp >= 0 && ccomp < verb;
+        if (!contentBefore) {
+            return -1;
+        }
+        for (int c : parse.children(verb)) {
+            String rel = parse.token(c).relation();
+            if (c > verb && (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    static CharSpan trimmedCover(Parse parse, BitSet tokens) {
+        int first = tokens.nextSetBit(0);
+        int last = tokens.length() - 1;
+        while (first >= 0 && first <= last && parse.token(first).isPunctuation() && !isQuoteMark(parse.token(first))) {
+            first = tokens.nextSetBit(first + 1);
+        }
+        while (last >= first && first >= 0 && (parse.token(last).isPunctuation() || !tokens.get(last))) {
+            last--;
+        }
+        if (first < 0 || last < first) {
+            return null;
+        }
+        return new CharSpan(parse.token(first).begin(), parse.token(last).end());
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.word().equals("\"") || t.word().equals("“") || t.word().equals("‘");
+    }
+}

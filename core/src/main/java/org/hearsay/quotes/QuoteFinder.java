@@ -1,0 +1,112 @@
+package org.hearsay.quotes;
+
+import org.hearsay.parse.CharSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds double-quoted stretches of text. Curly marks say which way they face; a straight mark faces
+ * the way its neighbours suggest. A quote left open at the end of a paragraph continues when the next
+ * paragraph opens with a quote mark (the newspaper convention for long quotes); otherwise it ends with
+ * its paragraph, so an odd mark never swallows the rest of the article. Stateless and thread-safe.
+ */
+public final class QuoteFinder {
+
+    private static final int MAX_PARAGRAPHS = 12;
+
+    public List<Quote> find(String text, List<CharSpan> paragraphs) {
+        List<Quote> out = new ArrayList<>();
+        List<CharSpan> pending = new ArrayList<>();
+        int open = -1;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            CharSpan para = paragraphs.get(p);
+            for (int i = para.begin(); i < para.end(); i++) {
+                Mark mark = markAt(text, i, para, open >= 0);
+                if (mark == Mark.NONE) {
+                    continue;
+                }
+                if (open < 0) {
+                    if (mark == Mark.OPEN) {
+                        open = i;
+                    }
+                    // a stray closing mark with nothing open is ignored
+                } else if (mark == Mark.CLOSE) {
+                    pending.add(new CharSpan(open, i + 1));
+                    out.add(new Quote(pending, true));
+                    pending = new ArrayList<>();
+                    open = -1;
+                } else if (pending.isEmpty() && i > open + 1) {
+                    // An opening mark while a quote is open: the earlier mark was unbalanced.
+                    // Keep the newer one, which starts what the writer meant as a quote.
+                    open = i;
+                }
+            }
+            if (open >= 0) {
+                pending.add(new CharSpan(open, para.end()));
+                boolean reopens = p + 1 < paragraphs.size() && opensWithQuote(text, paragraphs.get(p + 1))
+                        && pending.size() < MAX_PARAGRAPHS;
+                if (reopens) {
+                    // the next paragraph's opening mark belongs to this same quote
+                    open = -2;
+                } else {
+                    out.add(new Quote(pending, false));
+                    pending = new ArrayList<>();
+                    open = -1;
+                }
+            }
+            if (open == -2) {
+                CharSpan next = paragraphs.get(p + 1);
+                open = next.begin();
+                // skip that mark: the loop of the next paragraph starts after it
+                paragraphs = skipFirst(paragraphs, p + 1);
+            }
+        }
+        return out;
+    }
+
+    private static List<CharSpan> skipFirst(List<CharSpan> paragraphs, int index) {
+        List<CharSpan> copy = new ArrayList<>(paragraphs);
+        CharSpan p = copy.get(index);
+        copy.set(index, new CharSpan(p.begin() + 1, p.end()));
+        return copy;
+    }
+
+    private static boolean opensWithQuote(String text, CharSpan para) {
+        char c = text.charAt(para.begin());
+        return c == '“' || c == '"' || c == '„' || c == '«';
+    }
+
+    private enum Mark { OPEN, CLOSE, NONE }
+
+    private static Mark markAt(String text, int i, CharSpan para, boolean inside) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '“', '„', '«':
+                return Mark.OPEN;
+            case '”', '»':
+                return Mark.CLOSE;
+            case '"':
+                break;
+            default:
+                return Mark.NONE;
+        }
+        boolean spaceBefore = i == para.begin() || isOpeningContext(text.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= para.end() || isClosingContext(text.charAt(i + 1));
+        if (spaceBefore && !spaceAfter) {
+            return Mark.OPEN;
+        }
+        if (spaceAfter && !spaceBefore) {
+            return Mark.CLOSE;
+        }
+        return inside ? Mark.CLOSE : Mark.OPEN;
+    }
+
+    private static boolean isOpeningContext(char before) {
+        return Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
+    }
+
+    private static boolean isClosingContext(char after) {
+        return Character.isWhitespace(after) || ".,;:!?)]}—–-…".indexOf(after) >= 0;
+    }
+}
