@@ -66,9 +66,16 @@ public final class AttributionExtractor {
         Map<Integer, Draft> byCueHead = new HashMap<>();
         Map<Integer, Draft> unused = new HashMap<>();
         for (Cue cue : cueDetector.detect(parse)) {
+            if (insideQuote(cue, quotes)) {
+                // "I think", "we want" inside someone's quote belong to that quote, not to the article
+                continue;
+            }
             Draft d = new Draft(cue);
             sourceFinder.find(parse, d);
             contentFinder.find(parse, d);
+            if (cue.kind() == CueClass.NOUN && d.source == null) {
+                continue; // "the suggestion that ..." with nobody behind it reports nothing
+            }
             if (d.contents.isEmpty()) {
                 unused.put(cue.head(), d);
             } else {
@@ -100,7 +107,7 @@ public final class AttributionExtractor {
                 d.kind = kindOf(d, quotes);
             }
         }
-        drafts.addAll(continuations.find(parse, quotes, attached, drafts));
+        continuations.find(parse, quotes, attached, drafts);
         drafts.sort(Comparator.comparingInt(Draft::start));
         for (Draft d : drafts) {
             recipientFinder.find(parse, d);
@@ -109,6 +116,20 @@ public final class AttributionExtractor {
         }
         nesting.link(parse, drafts);
         return build(parse, drafts);
+    }
+
+    private static boolean insideQuote(Cue cue, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (!q.closed()) {
+                continue; // an unclosed quote's extent is a guess; do not let it hide cues
+            }
+            for (CharSpan f : q.fragments()) {
+                if (f.begin() < cue.span().begin() && cue.span().end() < f.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static AttributionKind kindOf(Draft d, List<Quote> quotes) {

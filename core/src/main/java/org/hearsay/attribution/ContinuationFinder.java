@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A quotation with no cue that follows someone's quoted words continues that speaker:
- * "…," she said. "…" Short quotes with no cue ("a new 'batch'") are scare quotes or titles and get no
+ * A quotation with no cue that follows someone's quoted words continues that speaker. In the same
+ * paragraph ({@code "…," she said. "…"}) it is more of the same statement and joins that attribution's
+ * contents, as PolNeAR annotates it; in a later paragraph it becomes an attribution of its own, of kind
+ * {@code continuation}. Short quotes with no cue ("a new 'batch'") are scare quotes or titles and get no
  * speaker. Stateless.
  */
 final class ContinuationFinder {
@@ -21,7 +23,8 @@ final class ContinuationFinder {
     /** How many paragraphs back the previous speaker may be. */
     private static final int MAX_PARAGRAPH_GAP = 2;
 
-    List<Draft> find(Parse parse, List<Quote> quotes, Set<Quote> attached, List<Draft> drafts) {
+    /** Adds continuation quotes to {@code drafts}: as fragments of an earlier one or as new drafts. */
+    void find(Parse parse, List<Quote> quotes, Set<Quote> attached, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         String text = parse.text();
         for (Quote q : quotes) {
@@ -46,6 +49,13 @@ final class ContinuationFinder {
             if (gap < 0 || gap > MAX_PARAGRAPH_GAP) {
                 continue;
             }
+            if (gap == 0) {
+                for (CharSpan f : q.fragments()) {
+                    previous.addContent(f);
+                }
+                previous.kind = previous.kind == AttributionKind.INDIRECT ? AttributionKind.MIXED : previous.kind;
+                continue;
+            }
             Draft c = new Draft(null);
             c.kind = AttributionKind.CONTINUATION;
             c.continues = previous.continues != null ? previous.continues : previous;
@@ -54,7 +64,7 @@ final class ContinuationFinder {
             }
             out.add(c);
         }
-        return out;
+        drafts.addAll(out);
     }
 
     private static boolean hasQuote(Draft d, List<Quote> quotes) {

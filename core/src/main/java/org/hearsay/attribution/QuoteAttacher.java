@@ -122,7 +122,8 @@ final class QuoteAttacher {
 
     static boolean isQuoteMark(Token t) {
         String w = t.word();
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("„");
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("„")
+                || w.equals("''") || w.equals("``");
     }
 
     private static boolean isSentenceEnd(Token t) {

@@ -119,8 +119,11 @@ final class SourceFinder {
     private static int invertedSubject(Parse parse, int verb) {
         Token v = parse.token(verb);
         boolean contentBefore = (v.relation().equals("dep") || v.relation().equals("parataxis")) && v.head() >= 0 && v.head() < verb;
-        int ccomp = parse.child(verb, "ccomp");
-        contentBefore |= ccomp >= 0 && ccomp < verb;
+        for (int c : parse.children(verb)) {
+            String rel = parse.token(c).baseRelation();
+            contentBefore |= c < verb && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis")
+                    || rel.equals("dep") || rel.equals("xcomp"));
+        }
         if (!contentBefore) {
             return -1;
         }

@@ -2,6 +2,7 @@ package org.hearsay.cues;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.HashMap;
 
@@ -24,14 +25,18 @@ public final class CueLexicon {
         "cite", "conclude", "pronounce", "opine", "muse", "wonder", "estimate", "forecast", "project",
         "disclose", "divulge", "confide", "concur", "elaborate", "acknowledge", "underscore", "highlight",
         "point", "signal", "contest", "dispute", "rebut", "refute", "decry", "denounce", "condemn",
-        "slam", "blast", "mock", "applaud", "hail", "thank", "apologize", "apologise", "guarantee"
+        "slam", "blast", "mock", "applaud", "hail", "thank", "apologize", "apologise", "guarantee",
+        // stance verbs: PolNeAR counts taking a public position as attribution ("defended the plan")
+        "endorse", "defend", "express", "email", "retweet", "offer", "attack", "discuss", "oppose",
+        "order", "decline", "refuse", "seek", "name", "characterize", "characterise", "label", "brand"
     };
 
     private static final String[] COGNITION = {
         "think", "believe", "know", "feel", "fear", "hope", "expect", "doubt", "worry", "assume", "realize",
         "realise", "understand", "agree", "disagree", "suspect", "hear", "learn", "guess", "imagine",
         "recognize", "recognise", "reckon", "sense", "want", "plan", "decide", "consider", "intend",
-        "prefer", "wish", "see", "remember", "forget", "notice", "figure", "presume", "trust"
+        "prefer", "wish", "see", "remember", "forget", "notice", "figure", "presume", "trust",
+        "seem", "appear"
     };
 
     private static final String[] EVIDENCE = {

@@ -26,21 +26,23 @@ public final class QuoteFinder {
                 if (mark == Mark.NONE) {
                     continue;
                 }
+                int width = markWidth(text, i, para);
                 if (open < 0) {
                     if (mark == Mark.OPEN) {
                         open = i;
                     }
                     // a stray closing mark with nothing open is ignored
                 } else if (mark == Mark.CLOSE) {
-                    pending.add(new CharSpan(open, i + 1));
+                    pending.add(new CharSpan(open, i + width));
                     out.add(new Quote(pending, true));
                     pending = new ArrayList<>();
                     open = -1;
-                } else if (pending.isEmpty() && i > open + 1) {
+                } else if (pending.isEmpty() && i > open + 2) {
                     // An opening mark while a quote is open: the earlier mark was unbalanced.
                     // Keep the newer one, which starts what the writer meant as a quote.
                     open = i;
                 }
+                i += width - 1;
             }
             if (open >= 0) {
                 pending.add(new CharSpan(open, para.end()));
@@ -59,28 +61,42 @@ public final class QuoteFinder {
                 CharSpan next = paragraphs.get(p + 1);
                 open = next.begin();
                 // skip that mark: the loop of the next paragraph starts after it
-                paragraphs = skipFirst(paragraphs, p + 1);
+                paragraphs = skipFirst(paragraphs, p + 1, markWidth(text, next.begin(), next));
             }
         }
         return out;
     }
 
-    private static List<CharSpan> skipFirst(List<CharSpan> paragraphs, int index) {
+    private static List<CharSpan> skipFirst(List<CharSpan> paragraphs, int index, int width) {
         List<CharSpan> copy = new ArrayList<>(paragraphs);
         CharSpan p = copy.get(index);
-        copy.set(index, new CharSpan(p.begin() + 1, p.end()));
+        copy.set(index, new CharSpan(Math.min(p.end(), p.begin() + width), p.end()));
         return copy;
     }
 
     private static boolean opensWithQuote(String text, CharSpan para) {
         char c = text.charAt(para.begin());
-        return c == '“' || c == '"' || c == '„' || c == '«';
+        return c == '“' || c == '"' || c == '„' || c == '«' || isDoubledApostrophe(text, para.begin(), para)
+                || c == '`' && para.begin() + 1 < para.end() && text.charAt(para.begin() + 1) == '`';
+    }
+
+    private static int markWidth(String text, int i, CharSpan para) {
+        boolean doubled = isDoubledApostrophe(text, i, para)
+                || text.charAt(i) == '`' && i + 1 < para.end() && text.charAt(i + 1) == '`';
+        return doubled ? 2 : 1;
+    }
+
+    /** Some wire and archive texts write a double quote as two apostrophes: {@code ''like this''}. */
+    private static boolean isDoubledApostrophe(String text, int i, CharSpan para) {
+        return text.charAt(i) == '\'' && i + 1 < para.end() && text.charAt(i + 1) == '\''
+                && (i == para.begin() || text.charAt(i - 1) != '\'');
     }
 
     private enum Mark { OPEN, CLOSE, NONE }
 
     private static Mark markAt(String text, int i, CharSpan para, boolean inside) {
         char c = text.charAt(i);
+        int width = 1;
         switch (c) {
             case '“', '„', '«':
                 return Mark.OPEN;
@@ -88,11 +104,19 @@ public final class QuoteFinder {
                 return Mark.CLOSE;
             case '"':
                 break;
+            case '`':
+                return i + 1 < para.end() && text.charAt(i + 1) == '`' ? Mark.OPEN : Mark.NONE;
+            case '\'':
+                if (!isDoubledApostrophe(text, i, para)) {
+                    return Mark.NONE;
+                }
+                width = 2;
+                break;
             default:
                 return Mark.NONE;
         }
         boolean spaceBefore = i == para.begin() || isOpeningContext(text.charAt(i - 1));
-        boolean spaceAfter = i + 1 >= para.end() || isClosingContext(text.charAt(i + 1));
+        boolean spaceAfter = i + width >= para.end() || isClosingContext(text.charAt(i + width));
         if (spaceBefore && !spaceAfter) {
             return Mark.OPEN;
         }
