@@ -47,6 +47,7 @@ public final class AttributionExtractor {
     private final RecipientFinder recipientFinder;
     private final HedgeFinder hedgeFinder = new HedgeFinder();
     private final NestingLinker nesting = new NestingLinker();
+    private final CitationLinker citations = new CitationLinker();
     private final SpeakerResolver speakers;
 
     public AttributionExtractor(CueLexicon lexicon, OutletDirectory outlets) {
@@ -93,6 +94,8 @@ public final class AttributionExtractor {
             byCueHead.put(cue.head(), d);
             return d;
         });
+        citations.link(parse, drafts, byCueHead);
+        trimDatelines(parse, drafts);
         List<Draft> laidOut = layouts.find(parse, quotes, attached);
         drafts.addAll(laidOut);
         for (Draft d : laidOut) {
@@ -116,6 +119,26 @@ public final class AttributionExtractor {
         }
         nesting.link(parse, drafts);
         return build(parse, drafts);
+    }
+
+    /** "VALMORA (Harbour Wire) — Dockworkers walked out": the dateline is the article's, not the claim's. */
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}(\\([^)\\n]{1,60}\\))?\\s*(—|–|--?)\\s*");
+
+    private static void trimDatelines(Parse parse, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            for (int i = 0; i < d.contents.size(); i++) {
+                CharSpan c = d.contents.get(i);
+                int p = parse.paragraphIndex(c.begin());
+                if (p < 0 || parse.paragraphs().get(p).begin() != c.begin()) {
+                    continue;
+                }
+                java.util.regex.Matcher m = DATELINE.matcher(c.of(parse.text()));
+                if (m.find() && m.end() < c.length()) {
+                    d.contents.set(i, new CharSpan(c.begin() + m.end(), c.end()));
+                }
+            }
+        }
     }
 
     private static boolean insideQuote(Cue cue, List<Quote> quotes) {

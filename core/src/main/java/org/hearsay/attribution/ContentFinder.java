@@ -53,13 +53,19 @@ final class ContentFinder {
         Token v = parse.token(verb);
         // "..., he said." and "“...,” he said, “...”": the cue hangs off the clause it reports; what it
         // reports is the rest of its sentence
+        boolean trailing = SourceFinder.isTrailingInversion(parse, verb);
         boolean hangs = v.relation().equals("parataxis") || v.relation().equals("dep")
-                || v.relation().equals("ccomp") && v.head() < verb;
-        if (hangs && v.head() >= 0) {
+                || v.relation().equals("ccomp") && v.head() < verb || trailing;
+        if (hangs && v.head() >= 0 || trailing) {
             BitSet around = new BitSet();
             var sentence = parse.sentenceOf(v);
             around.set(sentence.firstToken(), sentence.endToken());
             around.andNot(parse.subtree(verb));
+            if (v.head() < verb || trailing) {
+                // the cue trails its content: what follows it ("…, citing officials") is not what it reports;
+                // the second half of an interrupted quote is given back by the quote attacher
+                around.clear(verb, sentence.endToken());
+            }
             return around;
         }
         int para = parse.child(verb, "parataxis");
@@ -75,16 +81,32 @@ final class ContentFinder {
             return inf;
         }
         int obj = parse.child(verb, "obj");
+        int pred = parse.child(verb, "xcomp");
         if (obj >= 0 && lexicon.objectIsContent(v.lemma())) {
             BitSet o = parse.subtree(obj);
-            int pred = parse.child(verb, "xcomp");
             if (pred >= 0) {
                 o.or(parse.subtree(pred)); // "called the plan a disaster"
             }
+            for (int k : parse.children(verb)) {
+                // "accused the union of holding the economy hostage", "praised her for ..."
+                int kase = parse.child(k, "case");
+                if (k > obj && parse.token(k).baseRelation().equals("advcl") && kase < 0) {
+                    kase = parse.child(k, "mark");
+                }
+                if (k > obj && kase >= 0 && CHARGE_PREPOSITIONS.contains(parse.token(kase).lemma())
+                        && (parse.token(k).baseRelation().equals("obl") || parse.token(k).baseRelation().equals("advcl"))) {
+                    o.or(parse.subtree(k));
+                }
+            }
             return o;
+        }
+        if (pred >= 0 && pred > verb && lexicon.objectIsContent(v.lemma())) {
+            return parse.subtree(pred); // "called the offer a gesture", parsed as a small clause
         }
         return null;
     }
+
+    private static final java.util.Set<String> CHARGE_PREPOSITIONS = java.util.Set.of("of", "for", "as", "over");
 
     private static BitSet clause(Parse parse, int head, String... relations) {
         int c = parse.child(head, relations);

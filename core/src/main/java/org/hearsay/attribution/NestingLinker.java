@@ -23,7 +23,7 @@ final class NestingLinker {
     void link(Parse parse, List<Draft> drafts) {
         for (Draft inner : drafts) {
             CharSpan anchor = anchor(inner);
-            if (anchor == null) {
+            if (anchor == null || inner.parent != null) {
                 continue;
             }
             Draft best = null;

@@ -69,7 +69,7 @@ final class QuoteAttacher {
         int paragraph = parse.paragraphIndex(q.end() - 1);
         for (int n = 0; n < AFTER_WINDOW && i < parse.tokens().size(); n++, i++) {
             Token t = parse.token(i);
-            if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) || isSentenceEnd(t)) {
+            if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) || isSentenceEnd(t) || isClauseBreak(t)) {
                 return null;
             }
             Cue cue = speechCue(parse, t, byCueHead);
@@ -124,6 +124,14 @@ final class QuoteAttacher {
         String w = t.word();
         return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("„")
                 || w.equals("''") || w.equals("``");
+    }
+
+    /** "…," but analysts say: a new clause with its own speaker. */
+    private static boolean isClauseBreak(Token t) {
+        return switch (t.word().toLowerCase(java.util.Locale.ROOT)) {
+            case "but", "while", "although", "though", "whereas", ";", "yet" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isSentenceEnd(Token t) {

@@ -80,6 +80,9 @@ final class SourceFinder {
 
     /** The subject of a verb (or adjective), borrowed from governing verbs where English leaves it out. */
     static int verbSubject(Parse parse, int verb) {
+        if (isTrailingInversion(parse, verb)) {
+            return invertedSubject(parse, verb);
+        }
         int v = verb;
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             Token t = parse.token(v);
@@ -116,9 +119,31 @@ final class SourceFinder {
      * "..., adds the Times." and "..., reported South Korea's spy agency.": after its content, a speech
      * verb may take its speaker after it, where parsers file it as an object.
      */
+    /**
+     * "…, adds the newspaper." — a present or past speech verb right after a comma, with no subject of its
+     * own and a noun phrase right after it. Parsers attach it anywhere (as conj, dep, parataxis); the
+     * shape decides.
+     */
+    static boolean isTrailingInversion(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        if (verb == 0 || !parse.token(verb - 1).word().equals(",") || parse.child(verb, "nsubj") >= 0
+                || !(v.tag().equals("VBZ") || v.tag().equals("VBD") || v.tag().equals("VBP"))) {
+            return false;
+        }
+        for (int c : parse.children(verb)) {
+            String rel = parse.token(c).relation();
+            if (c > verb && c <= verb + 4 && (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj"))
+                    && parse.token(verb + 1).sentence() == v.sentence()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int invertedSubject(Parse parse, int verb) {
         Token v = parse.token(verb);
-        boolean contentBefore = (v.relation().equals("dep") || v.relation().equals("parataxis")) && v.head() >= 0 && v.head() < verb;
+        boolean contentBefore = (v.relation().equals("dep") || v.relation().equals("parataxis")) && v.head() >= 0 && v.head() < verb
+                || isTrailingInversion(parse, verb);
         for (int c : parse.children(verb)) {
             String rel = parse.token(c).baseRelation();
             contentBefore |= c < verb && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis")
@@ -145,10 +170,32 @@ final class SourceFinder {
         while (last >= first && first >= 0 && (parse.token(last).isPunctuation() || !tokens.get(last))) {
             last--;
         }
+        // keep the bracket that closes one opened inside: "Service (NIS)"
+        if (last >= 0 && last + 1 < parse.tokens().size() && tokens.get(last + 1) && isClosingBracket(parse.token(last + 1))
+                && opensBracket(parse, first, last)) {
+            last++;
+        }
         if (first < 0 || last < first) {
             return null;
         }
         return new CharSpan(parse.token(first).begin(), parse.token(last).end());
+    }
+
+    private static boolean isClosingBracket(Token t) {
+        return t.word().equals(")") || t.word().equals("]") || t.word().equals("-RRB-");
+    }
+
+    private static boolean opensBracket(Parse parse, int first, int last) {
+        int depth = 0;
+        for (int i = first; i <= last; i++) {
+            String w = parse.token(i).word();
+            if (w.equals("(") || w.equals("[")) {
+                depth++;
+            } else if ((w.equals(")") || w.equals("]")) && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean isQuoteMark(Token t) {

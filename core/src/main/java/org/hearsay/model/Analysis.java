@@ -33,8 +33,11 @@ public record Analysis(DocumentInfo document, String text, List<Attribution> att
         int guard = 0;
         while (current != null && guard++ <= attributions.size()) {
             Attribution link = current;
-            chain.add(link.speaker().map(Speaker::name)
-                    .orElseGet(() -> link.sources().isEmpty() ? "unnamed source" : link.sources().get(0).text()));
+            String name = link.speaker().map(Speaker::name)
+                    .orElseGet(() -> link.sources().isEmpty() ? "unnamed source" : link.sources().get(0).text());
+            if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(name)) {
+                chain.add(name); // a speaker elaborating its own report is one link, not two
+            }
             current = current.parent().flatMap(this::findAttribution).orElse(null);
         }
         chain.add("this article");

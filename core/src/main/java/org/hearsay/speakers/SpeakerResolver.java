@@ -32,7 +32,7 @@ public final class SpeakerResolver {
             "ceo", "professor", "prof.", "vice", "former", "acting", "attorney", "sheriff", "captain",
             "capt.", "sergeant", "sgt.", "admiral", "adm.", "speaker", "leader", "candidate", "nominee",
             "chancellor", "premier", "councillor", "councilman", "councilwoman", "commissioner", "officer",
-            "executive", "founder", "head", "union", "transport", "foreign", "defense", "defence", "health",
+            "executive", "founder", "head", "transport", "foreign", "defense", "defence", "health",
             "finance", "interior", "justice", "state", "u.s.", "labor", "labour", "economy", "trade"));
     private static final Set<String> OUTLET_ANAPHORS = java.util.Set.copyOf(java.util.List.of(
             "newspaper", "paper", "agency", "network", "outlet", "broadcaster", "daily", "magazine",
@@ -283,17 +283,29 @@ public final class SpeakerResolver {
                 if (!inSpan.get(c)) {
                     continue;
                 }
-                if (t.relation().equals("appos")) {
-                    String text = textOf(within(parse.subtree(c), new CharSpan(0, parse.text().length())));
-                    if (isAcronym(t.word()) && parse.subtree(c).cardinality() <= 3) {
-                        acronym = t.word();
-                    } else {
-                        roles.add(text);
-                    }
+                boolean shortForm = isAcronym(t.word()) && parse.subtree(c).cardinality() <= 3;
+                if (shortForm && (t.relation().equals("appos") || t.relation().equals("dep"))) {
+                    acronym = t.word(); // "National Intelligence Service (NIS)"
+                } else if (t.relation().equals("appos")) {
+                    roles.add(textOf(parse.subtree(c)));
                 }
             }
             if (lower.equals("the") || core.isEmpty()) {
                 return null;
+            }
+            if (!h.isProperNoun() && !h.ner().equals("PERSON")) {
+                // "Its chief executive, Daniel Okafor": the apposition is the name, the head the role
+                for (int c : parse.children(head)) {
+                    Token t = parse.token(c);
+                    if (inSpan.get(c) && t.relation().equals("appos") && (t.ner().equals("PERSON") || t.isProperNoun())
+                            && !isAcronym(t.word())) {
+                        Reading named = readHead(c, limit);
+                        if (named != null && named.kind == Kind.NAME) {
+                            String role = textOf(core);
+                            return new Reading(Kind.NAME, named.name, role, named.type, named.acronym);
+                        }
+                    }
+                }
             }
             Token first = parse.token(core.nextSetBit(0));
             if (first.lemma().equals("the") && core.cardinality() == 2 && OUTLET_ANAPHORS.contains(h.lemma())) {
@@ -312,7 +324,7 @@ public final class SpeakerResolver {
             }
             BitSet name = (BitSet) core.clone();
             BitSet title = new BitSet();
-            if (person || titled) {
+            if (person || titled && h.isProperNoun()) {
                 name.clear(coreStart, nameStart);
                 for (int i = coreStart; i < nameStart; i++) {
                     if (!isDeterminerOrHonorific(parse.token(i))) {
@@ -331,8 +343,11 @@ public final class SpeakerResolver {
             }
             String nameText = textOf(name);
             EntityType type = typeOf(h, nameText, core, inSpan);
-            if (type == EntityType.OUTLET) {
-                nameText = outlets.canonical(nameText).orElse(nameText);
+            if (type == EntityType.OUTLET && outlets.canonical(nameText).isPresent()
+                    && !outlets.canonical(nameText).get().equals(nameText)) {
+                // "the NYT" is The New York Times, and "NYT" is one of its names
+                acronym = acronym == null ? nameText : acronym;
+                nameText = outlets.canonical(nameText).get();
             }
             if (type == EntityType.DESCRIPTION && limit != null) {
                 // known only by description: keep the description as written
