@@ -84,6 +84,9 @@ public final class AttributionExtractor {
                 byCueHead.put(cue.head(), d);
             }
         }
+        // "said in a statement": the verb is the cue; the phrase only says how it was said
+        drafts.removeIf(d -> d.cue.kind() == CueClass.PHRASE && d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
+                && byCueHead.containsKey(parse.token(d.cue.head()).head()));
         Set<Quote> attached = quoteAttacher.attach(parse, quotes, drafts, byCueHead, cue -> {
             Draft d = unused.remove(cue.head());
             if (d == null) {

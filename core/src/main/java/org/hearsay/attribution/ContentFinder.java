@@ -26,11 +26,13 @@ final class ContentFinder {
         Cue cue = draft.cue;
         int head = cue.head();
         BitSet content = switch (cue.kind()) {
-            case PHRASE -> accordingToClause(parse, head);
+            case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
+                    ? statementClause(parse, head)
+                    : accordingToClause(parse, head);
             case NOUN -> clause(parse, head, "acl", "ccomp", "acl:relcl");
             case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
             case LAYOUT -> null;
-            case COGNITION -> orElse(clause(parse, head, "ccomp"), infinitive(parse, head));
+            case COGNITION -> orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head));
             case EVIDENCE -> clause(parse, head, "ccomp");
             case SPEECH -> speech(parse, draft, head);
         };
@@ -46,7 +48,7 @@ final class ContentFinder {
     }
 
     private BitSet speech(Parse parse, Draft draft, int verb) {
-        BitSet c = clause(parse, verb, "ccomp");
+        BitSet c = orElse(clause(parse, verb, "ccomp"), depClause(parse, verb));
         if (c != null) {
             return c;
         }
@@ -150,8 +152,27 @@ final class ContentFinder {
         return out;
     }
 
+    /** "said the queue stretched ...", where the parser filed the reported clause as a bare dep. */
+    private static BitSet depClause(Parse parse, int verb) {
+        for (int c : parse.children(verb)) {
+            Token t = parse.token(c);
+            if (c > verb && t.relation().equals("dep") && t.isVerb() && parse.child(c, "nsubj", "nsubj:pass") >= 0) {
+                return parse.subtree(c);
+            }
+        }
+        return null;
+    }
+
     private static BitSet orElse(BitSet a, BitSet b) {
         return a != null ? a : b;
+    }
+
+    /** "In a statement, the ministry rejected the report": the clause, without the phrase. */
+    private static BitSet statementClause(Parse parse, int noun) {
+        int verb = parse.token(noun).head();
+        BitSet out = parse.subtree(verb);
+        out.andNot(parse.subtree(noun));
+        return out;
     }
 
     /** The clause that "according to X" qualifies, without the phrase itself. */

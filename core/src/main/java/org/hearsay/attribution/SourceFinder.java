@@ -1,6 +1,7 @@
 package org.hearsay.attribution;
 
 import org.hearsay.cues.Cue;
+import org.hearsay.cues.CueDetector;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
 import org.hearsay.parse.Token;
@@ -18,7 +19,9 @@ final class SourceFinder {
     void find(Parse parse, Draft draft) {
         Cue cue = draft.cue;
         int head = switch (cue.kind()) {
-            case PHRASE -> accordingToObject(parse, cue.head());
+            case PHRASE -> cue.lemma().equals(CueDetector.IN_A_STATEMENT)
+                    ? verbSubject(parse, parse.token(cue.head()).head())
+                    : accordingToObject(parse, cue.head());
             case NOUN -> nounSource(parse, cue.head());
             case LAYOUT -> -1;
             default -> verbSubject(parse, cue.head());
@@ -167,8 +170,9 @@ final class SourceFinder {
         while (first >= 0 && first <= last && parse.token(first).isPunctuation() && !isQuoteMark(parse.token(first))) {
             first = tokens.nextSetBit(first + 1);
         }
-        while (last >= first && first >= 0 && (parse.token(last).isPunctuation() || !tokens.get(last))) {
-            last--;
+        while (last >= first && first >= 0 && (parse.token(last).isPunctuation() || !tokens.get(last)
+                || parse.token(last).relation().equals("case") && parse.token(last).tag().equals("POS"))) {
+            last--; // "the mayor's claim": the source is the mayor
         }
         // keep the bracket that closes one opened inside: "Service (NIS)"
         if (last >= 0 && last + 1 < parse.tokens().size() && tokens.get(last + 1) && isClosingBracket(parse.token(last + 1))

@@ -32,6 +32,14 @@ public final class CueDetector {
                 out.add(new Cue(CueClass.PHRASE, t.index(), new CharSpan(t.begin(), to.end()), "according to"));
                 continue;
             }
+            if (t.isNoun() && MEDIA.contains(t.lemma()) && t.head() >= 0 && parse.token(t.head()).isVerb()
+                    && (t.baseRelation().equals("obl") || t.baseRelation().equals("nmod"))) {
+                int in = parse.child(t.index(), "case");
+                if (in >= 0 && parse.token(in).lemma().equals("in") && in < t.index()) {
+                    out.add(new Cue(CueClass.PHRASE, t.index(), new CharSpan(parse.token(in).begin(), t.end()), IN_A_STATEMENT));
+                    continue;
+                }
+            }
             if (t.isVerb() && !t.relation().equals("amod")) {
                 lexicon.verb(t.lemma()).ifPresent(kind -> {
                     if (t.lemma().equals("point") && parse.child(t.index(), "compound:prt") < 0) {
@@ -47,6 +55,13 @@ public final class CueDetector {
         }
         return out;
     }
+
+    /** The lemma given to "in a statement", "in an interview" and their kin. */
+    public static final String IN_A_STATEMENT = "in a statement";
+
+    private static final java.util.Set<String> MEDIA = java.util.Set.of(
+            "statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed", "speech",
+            "column", "release", "blog", "video", "podcast", "filing", "editorial", "essay", "message");
 
     private static boolean isAccordingTo(Parse parse, Token t) {
         return t.word().equalsIgnoreCase("according") && t.index() + 1 < parse.tokens().size()

@@ -383,6 +383,9 @@ public final class SpeakerResolver {
             if (head.tag().equals("NNS") || head.tag().equals("NNPS")) {
                 return EntityType.GROUP;
             }
+            if (TITLES.contains(head.lemma()) && !ORG_WORDS.contains(head.lemma())) {
+                return EntityType.PERSON; // "the mayor", "the spokesman"
+            }
             if (proper) {
                 return head.ner().equals("LOCATION") ? EntityType.ORGANIZATION : EntityType.PERSON;
             }

@@ -1,0 +1,318 @@
+package org.hearsay;
+
+import org.hearsay.model.Analysis;
+import org.hearsay.model.Attribution;
+import org.hearsay.model.AttributionKind;
+import org.hearsay.model.Entity;
+import org.hearsay.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One test per linguistic phenomenon hearsay must handle, each on sentences written for it. */
+class PhenomenaTest {
+
+    private static Analysis analyze(String text) {
+        return SharedAnalyzer.get().analyze(text);
+    }
+
+    /** The attribution whose cue reads {@code cue}; fails when there is none. */
+    private static Attribution byCue(Analysis a, String cue) {
+        return a.attributions().stream().filter(x -> x.cue().map(Span::text).orElse("").equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + summary(a)));
+    }
+
+    private static String summary(Analysis a) {
+        StringBuilder sb = new StringBuilder();
+        for (Attribution x : a.attributions()) {
+            sb.append("\n  ").append(x.id()).append(' ').append(x.kind().label()).append(" cue=")
+                    .append(x.cue().map(Span::text).orElse("-")).append(" src=").append(texts(x.sources()))
+                    .append(" content=").append(texts(x.contents()));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> texts(List<Span> spans) {
+        return spans.stream().map(Span::text).toList();
+    }
+
+    private static String speaker(Attribution at) {
+        return at.speaker().map(s -> s.name()).orElse("(none)");
+    }
+
+    @Test
+    void directQuoteWithStraightMarks() {
+        Analysis a = analyze("\"We will reopen the bridge in May,\" the minister said on Tuesday.");
+        Attribution at = byCue(a, "said");
+        assertThat(at.kind()).isEqualTo(AttributionKind.DIRECT);
+        assertThat(texts(at.sources())).containsExactly("the minister");
+        assertThat(texts(at.contents())).containsExactly("\"We will reopen the bridge in May,\"");
+    }
+
+    @Test
+    void directQuoteWithCurlyMarks() {
+        Analysis a = analyze("“We will reopen the bridge in May,” the minister said on Tuesday.");
+        Attribution at = byCue(a, "said");
+        assertThat(at.kind()).isEqualTo(AttributionKind.DIRECT);
+        assertThat(texts(at.contents())).containsExactly("“We will reopen the bridge in May,”");
+    }
+
+    @Test
+    void quoteInterruptedByItsCue() {
+        Analysis a = analyze("“The port is closed,” she said, “and it will stay closed until the talks resume.”");
+        Attribution at = byCue(a, "said");
+        assertThat(texts(at.contents())).containsExactly("“The port is closed,”", "“and it will stay closed until the talks resume.”");
+        assertThat(a.attributions()).hasSize(1);
+    }
+
+    @Test
+    void multiParagraphQuoteReopensWithoutClosing() {
+        Analysis a = analyze("“The first part of the plan is to repair the piers before the winter storms arrive.\n\n"
+                + "“The second part is to widen the channel so larger ships can dock,” the harbour master said.");
+        Attribution at = byCue(a, "said");
+        assertThat(at.contents()).hasSize(2);
+        assertThat(at.contents().get(0).text()).startsWith("“The first part").endsWith("storms arrive.");
+        assertThat(at.contents().get(1).text()).startsWith("“The second part").endsWith("can dock,”");
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        Analysis a = analyze("The mayor said that the bridge would reopen in May.");
+        Attribution at = byCue(a, "said");
+        assertThat(at.kind()).isEqualTo(AttributionKind.INDIRECT);
+        assertThat(texts(at.sources())).containsExactly("The mayor");
+        assertThat(texts(at.contents())).containsExactly("that the bridge would reopen in May");
+    }
+
+    @Test
+    void reportedSpeechAfterItsContent() {
+        Analysis a = analyze("The bridge will reopen in May, the mayor told reporters.");
+        Attribution at = byCue(a, "told");
+        assertThat(texts(at.contents())).containsExactly("The bridge will reopen in May");
+        assertThat(texts(at.sources())).containsExactly("the mayor");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "says", "has said", "told reporters", "reported", "added", "wrote", "warned",
+            "stated", "claimed", "denied", "announced", "insisted", "will say", "had written"})
+    void verbCuesInAnyTense(String verb) {
+        Analysis a = analyze("The engineer " + verb + " that the bridge was unsafe.");
+        assertThat(a.attributions()).as(verb + ": " + summary(a)).isNotEmpty();
+        Attribution at = a.attributions().get(0);
+        assertThat(texts(at.sources())).containsExactly("The engineer");
+        assertThat(at.contents().get(0).text()).endsWith("the bridge was unsafe");
+        assertThat(verb).contains(at.cue().orElseThrow().text().split(" ")[0]);
+    }
+
+    @Test
+    void invertedCueAfterContent() {
+        Analysis a = analyze("The Times reported that the bridge cost twice the estimate. Repairs will take a year, adds the Times.");
+        Attribution at = byCue(a, "adds");
+        assertThat(texts(at.sources())).containsExactly("the Times");
+        assertThat(texts(at.contents())).containsExactly("Repairs will take a year");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        Analysis a = analyze("According to the Gazette, the bridge was never inspected. "
+                + "The ferry was also late, according to the harbour office.");
+        Attribution first = a.attributions().get(0);
+        assertThat(first.cue().orElseThrow().text()).isEqualTo("According to");
+        assertThat(texts(first.sources())).containsExactly("the Gazette");
+        assertThat(texts(first.contents())).containsExactly("the bridge was never inspected");
+        Attribution second = a.attributions().get(1);
+        assertThat(texts(second.sources())).containsExactly("the harbour office");
+        assertThat(texts(second.contents())).containsExactly("The ferry was also late");
+    }
+
+    @Test
+    void inAStatement() {
+        Analysis a = analyze("In a statement, the ministry rejected the report as unfounded.");
+        Attribution at = byCue(a, "In a statement");
+        assertThat(texts(at.sources())).containsExactly("the ministry");
+        assertThat(texts(at.contents())).containsExactly("rejected the report as unfounded");
+    }
+
+    @Test
+    void possessiveNounCue() {
+        Analysis a = analyze("The mayor's claim that the bridge was safe angered residents.");
+        Attribution at = byCue(a, "claim");
+        assertThat(texts(at.sources())).containsExactly("The mayor");
+        assertThat(texts(at.contents())).containsExactly("that the bridge was safe");
+    }
+
+    @Test
+    void recipientOfTell() {
+        Analysis a = analyze("“We are ready,” the minister told the Gazette on Tuesday.");
+        Attribution at = byCue(a, "told");
+        assertThat(at.recipient()).isPresent();
+        assertThat(at.recipient().get().span().text()).isEqualTo("the Gazette");
+        assertThat(at.recipient().get().name()).isEqualTo("The Gazette");
+    }
+
+    @Test
+    void hedges() {
+        Analysis a = analyze("The army reportedly sent up to 3,000 troops to the border, according to the Gazette.");
+        Attribution at = byCue(a, "according to");
+        assertThat(texts(at.hedges())).containsExactly("reportedly", "up to");
+    }
+
+    @Test
+    void sourceWithDescriptivePhraseGivesNameAndRole() {
+        Analysis a = analyze("Anna Kowalski, the city's chief engineer, said the bridge was safe.");
+        Attribution at = byCue(a, "said");
+        assertThat(texts(at.sources())).containsExactly("Anna Kowalski, the city's chief engineer");
+        assertThat(speaker(at)).isEqualTo("Anna Kowalski");
+        assertThat(at.speaker().orElseThrow().role()).contains("the city's chief engineer");
+    }
+
+    @Test
+    void titleBeforeNameIsTheRole() {
+        Analysis a = analyze("Harbour Minister Tomas Reyes said the port would stay open.");
+        Attribution at = byCue(a, "said");
+        assertThat(speaker(at)).isEqualTo("Tomas Reyes");
+        assertThat(at.speaker().orElseThrow().role()).contains("Harbour Minister");
+    }
+
+    @Test
+    void pronounSpeakerResolvesToThePersonBefore() {
+        Analysis a = analyze("Anna Kowalski inspected the bridge on Monday. She said it was safe for traffic.");
+        Attribution at = byCue(a, "said");
+        assertThat(texts(at.sources())).containsExactly("She");
+        assertThat(speaker(at)).isEqualTo("Anna Kowalski");
+    }
+
+    @Test
+    void surnameAfterFullNameIsTheSameEntity() {
+        Analysis a = analyze("Anna Kowalski said the bridge was safe. Kowalski added that repairs would start soon.");
+        assertThat(at(a, 0).speaker().orElseThrow().entity()).isEqualTo(at(a, 1).speaker().orElseThrow().entity());
+        Entity e = a.findEntity(at(a, 0).speaker().orElseThrow().entity()).orElseThrow();
+        assertThat(e.name()).isEqualTo("Anna Kowalski");
+        assertThat(e.aliases()).contains("Kowalski");
+    }
+
+    private static Attribution at(Analysis a, int i) {
+        assertThat(a.attributions()).as(summary(a)).hasSizeGreaterThan(i);
+        return a.attributions().get(i);
+    }
+
+    @Test
+    void outletAliasesResolveToOneOutlet() {
+        Analysis a = analyze("The New York Times reported that the bridge was closed. "
+                + "Repairs will take a year, adds the Times. The mayor told the NYT that he was confident.");
+        String times = byCue(a, "reported").speaker().orElseThrow().entity();
+        assertThat(byCue(a, "adds").speaker().orElseThrow().entity()).isEqualTo(times);
+        assertThat(byCue(a, "told").recipient().orElseThrow().entity()).isEqualTo(times);
+        Entity e = a.findEntity(times).orElseThrow();
+        assertThat(e.name()).isEqualTo("The New York Times");
+        assertThat(e.aliases()).contains("Times", "NYT");
+    }
+
+    @Test
+    void quoteWithNoCueInTheSameParagraphJoinsThePreviousSpeaker() {
+        Analysis a = analyze("“The water is rising,” the harbour master said. “We need more pumps tonight.”");
+        Attribution at = byCue(a, "said");
+        assertThat(texts(at.contents())).containsExactly("“The water is rising,”", "“We need more pumps tonight.”");
+    }
+
+    @Test
+    void quoteWithNoCueInTheNextParagraphContinuesThePreviousSpeaker() {
+        Analysis a = analyze("“The water is rising,” said Anna Kowalski, the chief engineer.\n\n"
+                + "“We need more pumps tonight, and we need them at the north pier.”");
+        Attribution continuation = a.attributions().stream().filter(x -> x.kind() == AttributionKind.CONTINUATION)
+                .findFirst().orElseThrow(() -> new AssertionError(summary(a)));
+        assertThat(continuation.cue()).isEmpty();
+        assertThat(speaker(continuation)).isEqualTo("Anna Kowalski");
+    }
+
+    @Test
+    void nestedReportGetsItsParent() {
+        Analysis a = analyze("The Gazette reported that city engineers said the bridge was unsafe.");
+        Attribution outer = byCue(a, "reported");
+        Attribution inner = byCue(a, "said");
+        assertThat(inner.parent()).contains(outer.id());
+        assertThat(a.chain(inner)).containsExactly("city engineers", "The Gazette", "this article");
+    }
+
+    @Test
+    void elaboratingSentenceNestsInThePreviousReport() {
+        Analysis a = analyze("Thousands of workers joined the strike, according to the Gazette. "
+                + "Specifically, 4,000 dockers stayed home, reported the port union.");
+        assertThat(byCue(a, "reported").parent()).contains(byCue(a, "according to").id());
+    }
+
+    @Test
+    void scareQuotesAndTitlesHaveNoSpeaker() {
+        Analysis a = analyze("The council approved a new “batch” of permits. She read the novel \"Small Harbours\" twice.");
+        assertThat(a.attributions()).as(summary(a)).isEmpty();
+    }
+
+    @Test
+    void pressReleaseSignatureAfterTheQuote() {
+        Analysis a = analyze("“Our new bridge will serve the city for a century.”\n— Anna Kowalski, Chief Engineer\n");
+        Attribution at = a.attributions().get(0);
+        assertThat(texts(at.sources())).containsExactly("Anna Kowalski, Chief Engineer");
+        assertThat(speaker(at)).isEqualTo("Anna Kowalski");
+        assertThat(at.speaker().orElseThrow().role()).contains("Chief Engineer");
+        assertThat(texts(at.contents())).containsExactly("“Our new bridge will serve the city for a century.”");
+    }
+
+    @Test
+    void pressReleaseFromLineBeforeTheQuote() {
+        Analysis a = analyze("From Mayor Tomas Reyes:\n“Today we open the bridge to everyone who lives here.”\n");
+        Attribution at = a.attributions().get(0);
+        assertThat(at.cue().map(Span::text)).contains("From");
+        assertThat(texts(at.sources())).containsExactly("Mayor Tomas Reyes");
+        assertThat(texts(at.contents())).containsExactly("“Today we open the bridge to everyone who lives here.”");
+    }
+
+    @Test
+    void oddQuoteMarkDoesNotDerailTheRest() {
+        Analysis a = analyze("He said \"the bridge is safe and will stay open all winter.\n\n"
+                + "The council said that the vote would happen on Friday.\n\n"
+                + "“The vote is final,” the council's chair said.");
+        Attribution council = byCue(a, "said");
+        assertThat(a.attributions().stream().map(x -> x.contents().get(0).text()))
+                .contains("that the vote would happen on Friday", "“The vote is final,”");
+        assertThat(council).isNotNull();
+    }
+
+    @Test
+    void speakerKnownOnlyByDescriptionKeepsIt() {
+        Analysis a = analyze("A driver who declined to give his name said the queue stretched for five kilometres.");
+        Attribution at = byCue(a, "said");
+        assertThat(texts(at.sources())).containsExactly("A driver who declined to give his name");
+        assertThat(speaker(at)).isEqualTo("A driver who declined to give his name");
+    }
+
+    @Test
+    void offsetsCountCodePointsEvenAfterAnEmoji() {
+        String text = "🚢🚢 “Ships are waiting outside the harbour,” the harbour master said.";
+        Analysis a = analyze(text);
+        Attribution at = byCue(a, "said");
+        Span content = at.contents().get(0);
+        assertThat(content.start()).isEqualTo(3); // two emoji are two code points (four UTF-16 chars), then a space
+        int[] cps = text.codePoints().toArray();
+        assertThat(new String(cps, content.start(), content.end() - content.start())).isEqualTo(content.text());
+        Span cue = at.cue().orElseThrow();
+        assertThat(new String(cps, cue.start(), cue.end() - cue.start())).isEqualTo("said");
+    }
+
+    @Test
+    void cuesInsideSomeonesQuoteAreNotNewAttributions() {
+        Analysis a = analyze("“I think the bridge is safe, and I believe the council knows it,” the engineer said.");
+        assertThat(a.attributions()).hasSize(1);
+        assertThat(byCue(a, "said").sources().get(0).text()).isEqualTo("the engineer");
+    }
+
+    @Test
+    void emptyTextHasNoAttributions() {
+        assertThat(analyze("   ").attributions()).isEmpty();
+        assertThat(Optional.of(analyze("The bridge is open.").attributions())).get().asList().isEmpty();
+    }
+}
