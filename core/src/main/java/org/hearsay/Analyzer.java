@@ -34,7 +34,7 @@ public final class Analyzer {
     public Analysis analyze(DocumentInfo document, String text) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(text, "text");
-        Parse parse = parser.parse(text);
+        Parse parse = parser.parse(text, extractor::needsSyntax);
         AttributionExtractor.Result r = extractor.extract(parse);
         return new Analysis(document, text, r.attributions(), r.entities());
     }

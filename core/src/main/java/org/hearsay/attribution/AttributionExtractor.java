@@ -61,6 +61,20 @@ public final class AttributionExtractor {
     public record Result(List<Attribution> attributions, List<Entity> entities) {
     }
 
+    /**
+     * Whether a sentence could hold anything this extractor looks for, judged from its tagged tokens:
+     * a cue word, "according to", a quotation mark. Sentences without any need no dependency parse.
+     */
+    public boolean needsSyntax(List<org.hearsay.parse.Token> sentence) {
+        for (org.hearsay.parse.Token t : sentence) {
+            if (cueDetector.mayCue(t) || QuoteAttacher.isQuoteMark(t) || t.word().indexOf('"') >= 0
+                    || t.word().indexOf('“') >= 0 || t.word().indexOf('”') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Result extract(Parse parse) {
         List<Quote> quotes = quoteFinder.find(parse.text(), parse.paragraphs());
         List<Draft> drafts = new ArrayList<>();

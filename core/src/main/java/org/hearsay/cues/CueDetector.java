@@ -63,6 +63,16 @@ public final class CueDetector {
             "statement", "interview", "tweet", "post", "letter", "email", "e-mail", "memo", "op-ed", "speech",
             "column", "release", "blog", "video", "podcast", "filing", "editorial", "essay", "message");
 
+    /** Whether a token, tagged but not yet parsed, could be part of a cue. */
+    public boolean mayCue(Token t) {
+        String lemma = t.lemma();
+        return t.isVerb() && lexicon.verb(lemma).isPresent()
+                || t.isNoun() && (lexicon.isNoun(lemma) || MEDIA.contains(lemma))
+                || t.tag().startsWith("JJ") && lexicon.isAdjective(lemma)
+                || t.word().equalsIgnoreCase("according")
+                || lemma.equals("cite");
+    }
+
     private static boolean isAccordingTo(Parse parse, Token t) {
         return t.word().equalsIgnoreCase("according") && t.index() + 1 < parse.tokens().size()
                 && parse.token(t.index() + 1).word().equalsIgnoreCase("to");

@@ -4,6 +4,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -12,7 +17,13 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Predicate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The linguistic layer: CoreNLP tokenisation, sentences, parts of speech, lemmas, 3-class named
@@ -21,15 +32,51 @@ import java.util.Properties;
  */
 public final class LinguisticParser {
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokens, sentences, tags, lemmas and entities: run on every sentence. */
+    private final AnnotationPipeline tagger;
+    /** Dependencies: run only where asked. */
+    private final Annotator dependencies;
 
+    /**
+     * Loads the models. The three that take time (part of speech, named entities, dependencies) load
+     * at once on separate threads: on two cores that takes the longest one's time, not the sum.
+     */
     public LinguisticParser() {
-        this.pipeline = new StanfordCoreNLP(properties(), false);
+        Properties props = properties();
+        ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "hearsay-model-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Annotator> ner = loaders.submit(() -> new NERCombinerAnnotator(props));
+            Future<Annotator> depparse = loaders.submit(() ->
+                    new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, "depparse.")));
+            StanfordCoreNLP base = new StanfordCoreNLP(props, false);
+            base.addAnnotator(ner.get());
+            this.tagger = base;
+            this.dependencies = depparse.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading CoreNLP models", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not load CoreNLP models: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            loaders.shutdown();
+        }
+    }
+
+    private static Token token(String text, CoreLabel l, int index, int sentence, int head, String relation) {
+        String word = text.substring(l.beginPosition(), l.endPosition());
+        String lemma = (l.lemma() == null ? word : l.lemma()).toLowerCase(Locale.ROOT);
+        return new Token(index, sentence, l.beginPosition(), l.endPosition(), word, lemma,
+                l.tag() == null ? "X" : l.tag(), l.ner() == null ? "O" : l.ner(), head, relation);
     }
 
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // ner and depparse are loaded beside this pipeline and appended to it, in this order
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         // Paragraph breaks are sentence breaks: headlines and datelines carry no final period.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneKeep");
@@ -44,12 +91,40 @@ public final class LinguisticParser {
         return p;
     }
 
+    /** Parses every sentence. */
     public Parse parse(String text) {
+        return parse(text, sentence -> true);
+    }
+
+    /**
+     * Tags every sentence, and gives a dependency parse only to those {@code needsSyntax} accepts; the
+     * others get tokens with no heads. The parse is 85% of the cost, and most news sentences report
+     * nothing, so a stage that knows which sentences can matter saves most of it.
+     *
+     * @param needsSyntax sees a sentence's tokens (tags, lemmas, entities; no heads yet)
+     */
+    public Parse parse(String text, Predicate<List<Token>> needsSyntax) {
         Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
+        tagger.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> plain = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                plain.add(token(text, labels.get(i), i, 0, -1, "dep"));
+            }
+            if (!labels.isEmpty() && needsSyntax.test(plain)) {
+                selected.add(s);
+            }
+        }
+        if (!selected.isEmpty()) {
+            Annotation subset = new Annotation(text);
+            subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            dependencies.annotate(subset);
+        }
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : coreSentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
@@ -74,12 +149,7 @@ public final class LinguisticParser {
             }
             int sentenceIndex = sentences.size();
             for (int i = 0; i < n; i++) {
-                CoreLabel l = labels.get(i);
-                String word = text.substring(l.beginPosition(), l.endPosition());
-                String lemma = l.lemma() == null ? word.toLowerCase(java.util.Locale.ROOT) : l.lemma().toLowerCase(java.util.Locale.ROOT);
-                String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(offset + i, sentenceIndex, l.beginPosition(), l.endPosition(), word, lemma,
-                        l.tag() == null ? "X" : l.tag(), ner, heads[i], relations[i]));
+                tokens.add(token(text, labels.get(i), offset + i, sentenceIndex, heads[i], relations[i]));
             }
             sentences.add(new Sentence(sentenceIndex, offset, offset + n,
                     labels.get(0).beginPosition(), labels.get(n - 1).endPosition()));
