@@ -47,8 +47,19 @@ public final class Hearsay {
 
         private OutletDirectory outlets = OutletDirectory.english();
         private CueLexicon lexicon = CueLexicon.english();
+        private boolean quickStart;
 
         private Builder() {
+        }
+
+        /**
+         * Start faster, analyse slower: skips the dependency parser's precomputed table, which saves
+         * about 0.6 s of start-up and costs about a quarter of its speed. Results are identical. Right
+         * for a command that analyses one or a few articles and exits; leave it off for batches.
+         */
+        public Builder quickStart(boolean quickStart) {
+            this.quickStart = quickStart;
+            return this;
         }
 
         /** Adds an outlet the built-in directory lacks, with the short names papers use for it. */
@@ -75,7 +86,7 @@ public final class Hearsay {
 
         /** Loads the models and returns the pipeline. Takes a few seconds. */
         public Analyzer build() {
-            return new Analyzer(new LinguisticParser(), new AttributionExtractor(lexicon, outlets));
+            return new Analyzer(new LinguisticParser(quickStart), new AttributionExtractor(lexicon, outlets));
         }
     }
 }

@@ -128,7 +128,7 @@ public final class SpeakerResolver {
         }
 
         void resolve(Mention m, boolean background) {
-            Reading r = read(m);
+            Reading r = background ? readNamedEntity(m) : read(m);
             if (r == null) {
                 return;
             }
@@ -242,6 +242,23 @@ public final class SpeakerResolver {
                         || theirs.length == 1 && theirs[0].equals(mine[mine.length - 1]);
             }
             return false;
+        }
+
+        /**
+         * A name found by the entity tagger, read from its tokens alone: its sentence may have had no
+         * dependency parse, since nothing in it is reported.
+         */
+        Reading readNamedEntity(Mention m) {
+            int[] tokens = parse.tokensIn(m.span());
+            int first = 0;
+            while (first < tokens.length - 1 && HONORIFICS.contains(parse.token(tokens[first]).word().toLowerCase(Locale.ROOT))) {
+                first++;
+            }
+            Token head = parse.token(m.head());
+            String name = SpeakerText.clean(new CharSpan(parse.token(tokens[first]).begin(), m.span().end()).of(parse.text()));
+            EntityType type = outlets.canonical(name).isPresent() ? EntityType.OUTLET
+                    : head.ner().equals("PERSON") ? EntityType.PERSON : EntityType.ORGANIZATION;
+            return new Reading(Kind.NAME, outlets.canonical(name).orElse(name), null, type, null);
         }
 
         Reading read(Mention m) {
