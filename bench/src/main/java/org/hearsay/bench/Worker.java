@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * One measured run in a process of its own: {@code Worker ENGINE DIR REPEAT THREADS}. ENGINE is
  * {@code hearsay} (analysis and JSON output, as {@code analyze} does) or {@code corenlp}, CoreNLP's
  * quote attribution pipeline {@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote} with statistical
- * coreference. Documents run in parallel on THREADS threads over one shared pipeline. Prints one line:
+ * coreference. Documents run in parallel on THREADS threads over one shared pipeline, after a warm-up
+ * of {@code -Dbench.warmUpSeconds} (60) that is not timed. Prints one line:
  * {@code RESULT engine=… load=… seconds=… tokens=… articles=… peakRssKb=…}.
  */
 public final class Worker {
@@ -38,28 +39,43 @@ public final class Worker {
         RedwoodConfiguration.current().clear().apply();
         long t0 = System.nanoTime();
         Consumer<String> job = switch (engine) {
-            case "hearsay" -> hearsay();
+            case "hearsay" -> hearsay(Long.parseLong(System.getProperty("hearsay.expectedTokens", String.valueOf(corpus.tokens()))));
             case "corenlp" -> coreNlp();
             default -> throw new IllegalArgumentException("engine is hearsay or corenlp, not " + engine);
         };
         double load = (System.nanoTime() - t0) / 1e9;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // The same untimed warm-up, by the clock, for every engine and scale: on two cores the JIT needs
+        // about 40 s of hearsay's work to reach its steady pace, and that pace is what is timed.
+        double warmUp = Double.parseDouble(System.getProperty("bench.warmUpSeconds", "60"));
+        long w0 = System.nanoTime();
+        for (int i = 0; (System.nanoTime() - w0) / 1e9 < warmUp; i += threads) {
+            List<String> batch = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                batch.add(corpus.texts().get((i + k) % corpus.texts().size()));
+            }
+            runAll(pool, job, batch);
+        }
         long t1 = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (String text : corpus.texts()) {
-            futures.add(pool.submit(() -> job.accept(text)));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
+        runAll(pool, job, corpus.texts());
         double seconds = (System.nanoTime() - t1) / 1e9;
         pool.shutdown();
         System.out.printf(Locale.ROOT, "RESULT engine=%s load=%.2f seconds=%.2f tokens=%d articles=%d peakRssKb=%d%n",
                 engine, load, seconds, corpus.tokens(), corpus.texts().size(), peakRssKb());
     }
 
-    private static Consumer<String> hearsay() {
-        Analyzer analyzer = Hearsay.builder().build();
+    private static void runAll(ExecutorService pool, Consumer<String> job, List<String> texts) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (String text : texts) {
+            futures.add(pool.submit(() -> job.accept(text)));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+    }
+
+    private static Consumer<String> hearsay(long tokens) {
+        Analyzer analyzer = Hearsay.builder().expectedTokens(tokens).build();
         JsonFormat json = new JsonFormat();
         return text -> {
             if (json.write(analyzer.analyze(text)).isEmpty()) {

@@ -65,8 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Up to this much text (a handful of articles) the models are loaded for a quick start. */
-    static final long QUICK_START_CHARS = 60_000;
+    /** English news text runs at about six bytes a token. */
+    static final long BYTES_PER_TOKEN = 6;
 
     /** One thing to analyse: a name for messages and output files, and how to read it. */
     private record Input(String label, String name, Path path) {
@@ -95,57 +95,90 @@ final class AnalyzeCommand implements Callable<Integer> {
                     && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--color is auto, always or never, not '" + color + "'");
         };
-        // read and check every input before the models load: a batch of bad files fails in a blink
-        List<Input> good = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (Input item : items) {
-            try {
-                texts.add(item.path == null ? InputText.read(System.in, maxSize) : InputText.read(item.path, maxSize));
-                good.add(item);
-            } catch (InputText.InputException e) {
-                err.println("hearsay: " + item.label + ": " + e.getMessage());
-                failed = true;
-            } catch (IOException e) {
-                err.println("hearsay: " + item.label + ": cannot read: " + e.getMessage());
-                failed = true;
-            }
-        }
-        if (good.isEmpty()) {
+        if (items.isEmpty()) {
             err.flush();
             return failed ? 1 : 0;
         }
-        // a few articles: start fast; a batch: pay the parser's start-up once for faster parsing
-        long chars = texts.stream().mapToLong(String::length).sum();
-        Analyzer analyzer = Hearsay.builder().quickStart(chars <= QUICK_START_CHARS).build();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, good.size()));
-        try {
-            List<Future<Analysis>> results = new ArrayList<>();
-            for (int i = 0; i < good.size(); i++) {
-                Input item = good.get(i);
-                String text = texts.get(i);
-                DocumentInfo info = new DocumentInfo(item.name, Optional.ofNullable(title), date, Optional.ofNullable(outlet), Optional.ofNullable(url));
-                results.add(pool.submit(() -> analyzer.analyze(info, text)));
-            }
-            for (int i = 0; i < good.size(); i++) {
-                Input item = good.get(i);
-                try {
-                    Analysis a = results.get(i).get();
-                    write(item, a, colour, stdout);
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    err.println("hearsay: " + item.label + ": analysis failed: " + cause);
-                    failed = true;
-                } catch (IOException e) {
-                    err.println("hearsay: " + item.label + ": cannot write output: " + e.getMessage());
-                    failed = true;
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        // a few articles: start fast; an archive: pay more start-up once for faster parsing
+        long bytes = 0;
+        for (Input item : items) {
+            bytes += item.path == null ? 0 : Files.size(item.path);
+        }
+        Analyzer analyzer = Hearsay.builder().expectedTokens(bytes / BYTES_PER_TOKEN).build();
+        boolean showProgress = items.size() > 1 && System.console() != null && !"never".equals(color);
+        try (Progress progress = showProgress ? Progress.onTerminal(items.size()) : Progress.none()) {
+            failed |= !analyzeAll(analyzer, items, date, colour, stdout, err, progress);
         }
         stdout.flush();
         err.flush();
         return failed ? 1 : 0;
+    }
+
+    /**
+     * Reads, analyses and writes every input, {@code threads} at a time, writing results in input order.
+     * At most a few articles per thread are in memory at once, however large the batch.
+     */
+    private boolean analyzeAll(Analyzer analyzer, List<Input> items, Optional<LocalDate> date, boolean colour,
+                               PrintWriter stdout, PrintWriter err, Progress progress) throws InterruptedException {
+        int window = threads * 4;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
+        boolean ok = true;
+        try {
+            java.util.ArrayDeque<Future<Outcome>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < items.size() || !inFlight.isEmpty()) {
+                while (next < items.size() && inFlight.size() < window) {
+                    Input item = items.get(next++);
+                    inFlight.add(pool.submit(() -> analyzeOne(analyzer, item, date, colour)));
+                }
+                Outcome o;
+                try {
+                    o = inFlight.poll().get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+                }
+                if (o.error != null) {
+                    progress.clearLine();
+                    err.println("hearsay: " + o.item.label + ": " + o.error);
+                    err.flush();
+                    ok = false;
+                } else {
+                    try {
+                        write(o.item, o.rendered, o.text, stdout);
+                    } catch (IOException e) {
+                        progress.clearLine();
+                        err.println("hearsay: " + o.item.label + ": cannot write output: " + e.getMessage());
+                        ok = false;
+                    }
+                }
+                progress.step(o.words);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return ok;
+    }
+
+    /** What became of one input: its rendered output, or why there is none. */
+    private record Outcome(Input item, String rendered, String text, String error, long words) {
+    }
+
+    private Outcome analyzeOne(Analyzer analyzer, Input item, Optional<LocalDate> date, boolean colour) {
+        String text;
+        try {
+            text = item.path == null ? InputText.read(System.in, maxSize) : InputText.read(item.path, maxSize);
+        } catch (InputText.InputException e) {
+            return new Outcome(item, null, null, e.getMessage(), 0);
+        } catch (IOException e) {
+            return new Outcome(item, null, null, "cannot read: " + e.getMessage(), 0);
+        }
+        DocumentInfo info = new DocumentInfo(item.name, Optional.ofNullable(title), date, Optional.ofNullable(outlet), Optional.ofNullable(url));
+        try {
+            Analysis a = analyzer.analyze(info, text);
+            return new Outcome(item, format.render(a, colour), text, null, Progress.words(text));
+        } catch (RuntimeException e) {
+            return new Outcome(item, null, null, "analysis failed: " + e, 0);
+        }
     }
 
     private Optional<LocalDate> parseDate() {
@@ -191,8 +224,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return n.endsWith(".txt") ? n.substring(0, n.length() - 4) : n;
     }
 
-    private void write(Input item, Analysis a, boolean colour, PrintWriter stdout) throws IOException {
-        String rendered = format.render(a, colour);
+    private void write(Input item, String rendered, String text, PrintWriter stdout) throws IOException {
         if (out == null) {
             stdout.print(rendered);
             stdout.flush();
@@ -201,9 +233,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Files.writeString(out.resolve(item.name + format.extension()), rendered, StandardCharsets.UTF_8);
         if (format == OutputFormat.BRAT) {
             // brat opens NAME.ann beside NAME.txt
-            Path text = out.resolve(item.name + ".txt");
-            if (item.path == null || !Files.exists(text) || !Files.isSameFile(text, item.path)) {
-                Files.writeString(text, a.text(), StandardCharsets.UTF_8);
+            Path textFile = out.resolve(item.name + ".txt");
+            if (item.path == null || !Files.exists(textFile) || !Files.isSameFile(textFile, item.path)) {
+                Files.writeString(textFile, text, StandardCharsets.UTF_8);
             }
         }
     }

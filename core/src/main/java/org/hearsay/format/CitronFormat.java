@@ -26,18 +26,18 @@ public final class CitronFormat {
         for (Attribution at : a.attributions()) {
             ObjectNode q = quotes.addObject();
             if (at.cue().isPresent()) {
-                q.set("cue", span(at.cue().get()));
+                q.set("cue", SpanJson.write(at.cue().get()));
             } else {
                 q.putNull("cue");
             }
             ArrayNode sources = q.putArray("sources");
-            at.sources().forEach(s -> sources.add(span(s)));
+            at.sources().forEach(s -> sources.add(SpanJson.write(s)));
             ArrayNode contents = q.putArray("contents");
-            at.contents().forEach(s -> contents.add(span(s)));
+            at.contents().forEach(s -> contents.add(SpanJson.write(s)));
             ArrayNode coref = q.putArray("coreferences");
             at.speaker().flatMap(s -> a.findEntity(s.entity())).ifPresent(e -> e.mentions().stream()
                     .filter(m -> at.sources().stream().noneMatch(m::overlaps))
-                    .forEach(m -> coref.add(span(m))));
+                    .forEach(m -> coref.add(SpanJson.write(m))));
             q.put("confidence", at.confidence());
         }
         try {
@@ -47,11 +47,4 @@ public final class CitronFormat {
         }
     }
 
-    private ObjectNode span(Span s) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("start", s.start());
-        n.put("end", s.end());
-        n.put("text", s.text());
-        return n;
-    }
 }

@@ -65,9 +65,9 @@ public final class JsonFormat {
             ObjectNode n = atts.addObject();
             n.put("id", at.id());
             n.put("kind", at.kind().label());
-            n.set("cue", at.cue().map(this::span).orElse(null));
-            n.set("sources", spans(at.sources()));
-            n.set("contents", spans(at.contents()));
+            n.set("cue", at.cue().map(SpanJson::write).orElse(null));
+            n.set("sources", SpanJson.writeAll(at.sources()));
+            n.set("contents", SpanJson.writeAll(at.contents()));
             if (at.speaker().isPresent()) {
                 Speaker s = at.speaker().get();
                 ObjectNode sp = n.putObject("speaker");
@@ -82,12 +82,12 @@ public final class JsonFormat {
                 ObjectNode rp = n.putObject("recipient");
                 rp.put("entity", r.entity());
                 rp.put("name", r.name());
-                rp.set("span", span(r.span()));
+                rp.set("span", SpanJson.write(r.span()));
             } else {
                 n.putNull("recipient");
             }
             n.put("parent", at.parent().orElse(null));
-            n.set("hedges", spans(at.hedges()));
+            n.set("hedges", SpanJson.writeAll(at.hedges()));
             n.put("confidence", at.confidence());
             ArrayNode chain = n.putArray("chain");
             a.chain(at).forEach(chain::add);
@@ -102,24 +102,11 @@ public final class JsonFormat {
             e.aliases().forEach(aliases::add);
             ArrayNode roles = n.putArray("roles");
             e.roles().forEach(roles::add);
-            n.set("mentions", spans(e.mentions()));
+            n.set("mentions", SpanJson.writeAll(e.mentions()));
         }
         return root;
     }
 
-    private ObjectNode span(Span s) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("start", s.start());
-        n.put("end", s.end());
-        n.put("text", s.text());
-        return n;
-    }
-
-    private ArrayNode spans(List<Span> spans) {
-        ArrayNode a = mapper.createArrayNode();
-        spans.forEach(s -> a.add(span(s)));
-        return a;
-    }
 
     /** Reads a {@code hearsay/1} document. Throws {@link IllegalArgumentException} saying what is wrong. */
     public Analysis read(String json) {
@@ -145,12 +132,12 @@ public final class JsonFormat {
                     : Optional.empty();
             Optional<Recipient> recipient = n.path("recipient").isObject()
                     ? Optional.of(new Recipient(n.path("recipient").path("entity").asText(), n.path("recipient").path("name").asText(),
-                    readSpan(n.path("recipient").path("span"))))
+                    SpanJson.read(n.path("recipient").path("span"))))
                     : Optional.empty();
             atts.add(new Attribution(n.path("id").asText(), AttributionKind.fromLabel(n.path("kind").asText()),
-                    n.path("cue").isObject() ? Optional.of(readSpan(n.path("cue"))) : Optional.empty(),
-                    readSpans(n.path("sources")), readSpans(n.path("contents")), speaker, recipient,
-                    text(n, "parent"), readSpans(n.path("hedges")), n.path("confidence").asDouble()));
+                    n.path("cue").isObject() ? Optional.of(SpanJson.read(n.path("cue"))) : Optional.empty(),
+                    SpanJson.readAll(n.path("sources")), SpanJson.readAll(n.path("contents")), speaker, recipient,
+                    text(n, "parent"), SpanJson.readAll(n.path("hedges")), n.path("confidence").asDouble()));
         }
         List<Entity> ents = new ArrayList<>();
         for (JsonNode n : root.path("entities")) {
@@ -159,7 +146,7 @@ public final class JsonFormat {
             List<String> roles = new ArrayList<>();
             n.path("roles").forEach(x -> roles.add(x.asText()));
             ents.add(new Entity(n.path("id").asText(), n.path("name").asText(), EntityType.fromLabel(n.path("type").asText()),
-                    aliases, roles, readSpans(n.path("mentions"))));
+                    aliases, roles, SpanJson.readAll(n.path("mentions"))));
         }
         return new Analysis(info, text, atts, ents);
     }
@@ -169,13 +156,4 @@ public final class JsonFormat {
         return v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
     }
 
-    private static Span readSpan(JsonNode n) {
-        return new Span(n.path("start").asInt(), n.path("end").asInt(), n.path("text").asText());
-    }
-
-    private static List<Span> readSpans(JsonNode array) {
-        List<Span> out = new ArrayList<>();
-        array.forEach(n -> out.add(readSpan(n)));
-        return out;
-    }
 }

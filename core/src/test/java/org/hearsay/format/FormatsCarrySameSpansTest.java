@@ -43,8 +43,8 @@ class FormatsCarrySameSpansTest {
         JsonNode root = new ObjectMapper().readTree(new CitronFormat().write(analysis));
         List<AnnotatedAttribution> citron = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
-            citron.add(new AnnotatedAttribution(q.path("cue").isNull() ? List.of() : List.of(span(q.path("cue"))),
-                    spans(q.path("sources")), spans(q.path("contents"))));
+            citron.add(new AnnotatedAttribution(q.path("cue").isNull() ? List.of() : List.of(SpanJson.read(q.path("cue"))),
+                    SpanJson.readAll(q.path("sources")), SpanJson.readAll(q.path("contents"))));
         }
         assertThat(citron).isEqualTo(expected);
         assertThat(root.path("text").asText()).isEqualTo(analysis.text());
@@ -56,13 +56,4 @@ class FormatsCarrySameSpansTest {
         assertThat(brat).isEqualTo(expected);
     }
 
-    private static Span span(JsonNode n) {
-        return new Span(n.path("start").asInt(), n.path("end").asInt(), n.path("text").asText());
-    }
-
-    private static List<Span> spans(JsonNode array) {
-        List<Span> out = new ArrayList<>();
-        array.forEach(n -> out.add(span(n)));
-        return out;
-    }
 }
