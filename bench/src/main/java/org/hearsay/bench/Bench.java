@@ -129,7 +129,7 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "| hearsay, articles/s | %.2f |%n",
                 hearsay.stream().mapToDouble(Run::articlesPerSecond).average().orElse(0));
         runs.stream().filter(r -> r.engine.equals("corenlp")).forEach(c -> {
-            String how = c.threads == 1 ? "one thread, as the issue's reference" : c.threads + " threads";
+            String how = c.threads == 1 ? "one thread, its default" : c.threads + " threads";
             System.out.printf(Locale.ROOT, "| CoreNLP quote pipeline (%s), tokens/s | %.0f |%n", how, c.tokensPerSecond());
             System.out.printf(Locale.ROOT, "| CoreNLP quote pipeline (%s), articles/s | %.3f |%n", how, c.articlesPerSecond());
             System.out.printf(Locale.ROOT, "| **ratio, hearsay / CoreNLP (%s)** | **%.1f×** |%n", how, hearsayRate / c.tokensPerSecond());
