@@ -1,4 +1,4 @@
-package org.hearsay.cli;
+package org.hearsay.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +17,13 @@ import java.util.Locale;
  * UTF-8. Each refusal is an {@link InputException} whose message says why, with the byte offset where
  * there is one.
  */
-final class InputText {
+public final class InputText {
 
     /** An input that cannot be analysed; the message is the reason, for a one-line error. */
-    static final class InputException extends Exception {
+    public static final class InputException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        InputException(String message) {
+        public InputException(String message) {
             super(message);
         }
     }
@@ -31,7 +31,7 @@ final class InputText {
     private InputText() {
     }
 
-    static String read(Path file, long maxBytes) throws InputException, IOException {
+    public static String read(Path file, long maxBytes) throws InputException, IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new InputException(String.format(Locale.ROOT, "is %s, over the %s limit (see --max-size)", human(size), human(maxBytes)));
@@ -39,15 +39,20 @@ final class InputText {
         return decode(Files.readAllBytes(file));
     }
 
-    static String read(InputStream in, long maxBytes) throws InputException, IOException {
+    public static String read(InputStream in, long maxBytes) throws InputException, IOException {
+        return decode(readBytes(in, maxBytes));
+    }
+
+    /** All of {@code in}, refused when it holds more than {@code maxBytes}. */
+    public static byte[] readBytes(InputStream in, long maxBytes) throws InputException, IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             throw new InputException("is over the " + human(maxBytes) + " limit (see --max-size)");
         }
-        return decode(bytes);
+        return bytes;
     }
 
-    static String decode(byte[] bytes) throws InputException {
+    public static String decode(byte[] bytes) throws InputException {
         if (bytes.length == 0) {
             throw new InputException("is empty");
         }
@@ -88,7 +93,7 @@ final class InputText {
         return text;
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes >= 1 << 20) {
             return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
         }
