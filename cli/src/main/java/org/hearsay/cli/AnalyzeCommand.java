@@ -2,6 +2,7 @@ package org.hearsay.cli;
 
 import org.hearsay.Analyzer;
 import org.hearsay.Hearsay;
+import org.hearsay.ingest.InputText;
 import org.hearsay.model.Analysis;
 import org.hearsay.model.DocumentInfo;
 import picocli.CommandLine;
@@ -20,10 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 @Command(name = "analyze", description = "Find who said what in news articles.",
@@ -52,12 +49,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.<ext> per input instead of standard output.")
     Path out;
 
-    @Option(names = "--threads", description = "Articles analysed at once (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-size", converter = ByteSize.class, defaultValue = "10MB",
-            description = "Larger inputs are refused (default: ${DEFAULT-VALUE}).")
-    long maxSize;
+    @CommandLine.Mixin
+    BatchOptions batch;
 
     @Option(names = "--color", defaultValue = "auto", description = "auto, always or never.")
     String color;
@@ -76,9 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        batch.threads(); // a bad --threads is a usage error before any work
         Optional<LocalDate> date = parseDate();
         if (out != null) {
             Files.createDirectories(out);
@@ -114,49 +105,33 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    /**
-     * Reads, analyses and writes every input, {@code threads} at a time, writing results in input order.
-     * At most a few articles per thread are in memory at once, however large the batch.
-     */
+    /** Reads, analyses and writes every input, {@code --threads} at a time, writing results in input order. */
     private boolean analyzeAll(Analyzer analyzer, List<Input> items, Optional<LocalDate> date, boolean colour,
                                PrintWriter stdout, PrintWriter err, Progress progress) throws InterruptedException {
-        int window = threads * 4;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
-        boolean ok = true;
-        try {
-            java.util.ArrayDeque<Future<Outcome>> inFlight = new java.util.ArrayDeque<>();
-            int next = 0;
-            while (next < items.size() || !inFlight.isEmpty()) {
-                while (next < items.size() && inFlight.size() < window) {
-                    Input item = items.get(next++);
-                    inFlight.add(pool.submit(() -> analyzeOne(analyzer, item, date, colour)));
-                }
-                Outcome o;
+        boolean[] ok = {true};
+        try (Window<Outcome> window = new Window<>(Math.min(batch.threads(), items.size()), o -> {
+            if (o.error != null) {
+                progress.clearLine();
+                err.println("hearsay: " + o.item.label + ": " + o.error);
+                err.flush();
+                ok[0] = false;
+            } else {
                 try {
-                    o = inFlight.poll().get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-                }
-                if (o.error != null) {
+                    write(o.item, o.rendered, o.text, stdout);
+                } catch (IOException e) {
                     progress.clearLine();
-                    err.println("hearsay: " + o.item.label + ": " + o.error);
-                    err.flush();
-                    ok = false;
-                } else {
-                    try {
-                        write(o.item, o.rendered, o.text, stdout);
-                    } catch (IOException e) {
-                        progress.clearLine();
-                        err.println("hearsay: " + o.item.label + ": cannot write output: " + e.getMessage());
-                        ok = false;
-                    }
+                    err.println("hearsay: " + o.item.label + ": cannot write output: " + e.getMessage());
+                    ok[0] = false;
                 }
-                progress.step(o.words);
             }
-        } finally {
-            pool.shutdownNow();
+            progress.step(o.words);
+        })) {
+            for (Input item : items) {
+                window.submit(() -> analyzeOne(analyzer, item, date, colour));
+            }
+            window.drain();
         }
-        return ok;
+        return ok[0];
     }
 
     /** What became of one input: its rendered output, or why there is none. */
@@ -166,7 +141,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Outcome analyzeOne(Analyzer analyzer, Input item, Optional<LocalDate> date, boolean colour) {
         String text;
         try {
-            text = item.path == null ? InputText.read(System.in, maxSize) : InputText.read(item.path, maxSize);
+            text = item.path == null ? InputText.read(System.in, batch.maxSize) : InputText.read(item.path, batch.maxSize);
         } catch (InputText.InputException e) {
             return new Outcome(item, null, null, e.getMessage(), 0);
         } catch (IOException e) {
