@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Everything hearsay found in one article. Immutable. */
 public record Analysis(DocumentInfo document, String text, List<Attribution> attributions, List<Entity> entities) {
 
+    /** The name a chain gives a link whose report names nobody. */
+    public static final String UNNAMED_SOURCE = "unnamed source";
+
     public Analysis {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(text, "text");
@@ -34,7 +37,7 @@ public record Analysis(DocumentInfo document, String text, List<Attribution> att
         while (current != null && guard++ <= attributions.size()) {
             Attribution link = current;
             String name = link.speaker().map(Speaker::name)
-                    .orElseGet(() -> link.sources().isEmpty() ? "unnamed source" : link.sources().get(0).text());
+                    .orElseGet(() -> link.sources().isEmpty() ? UNNAMED_SOURCE : link.sources().get(0).text());
             if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(name)) {
                 chain.add(name); // a speaker elaborating its own report is one link, not two
             }

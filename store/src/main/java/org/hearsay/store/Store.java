@@ -266,9 +266,10 @@ public final class Store implements AutoCloseable {
         return all;
     }
 
-    private static String fold(String name) {
+    /** The name as an entity key: case, white space, a leading "the" and middle initials ("Donald J. Trump") do not count. */
+    static String fold(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
-                .replaceFirst("^the ", "");
+                .replaceFirst("^the ", "").replaceAll("(?<= )\\p{L}\\. (?=\\S)", "");
     }
 
     private void insertAttribution(long article, Analysis a, Attribution at, Map<String, Long> entities) throws SQLException {
@@ -288,7 +289,7 @@ public final class Store implements AutoCloseable {
             p.setString(9, joined(at.contents()));
             p.setString(10, at.cue().map(Span::text).orElse(null));
             p.setString(11, json(chain));
-            p.setString(12, chain.size() >= 3 ? chain.get(chain.size() - 2) : null);
+            p.setString(12, relay(chain));
             p.setInt(13, at.hedges().isEmpty() ? 0 : 1);
             p.setDouble(14, at.confidence());
             p.executeUpdate();
@@ -311,6 +312,15 @@ public final class Store implements AutoCloseable {
             p.setString(3, at.speaker().map(s -> s.name()).orElse("") + " " + joined(at.sources()));
             p.executeUpdate();
         }
+    }
+
+    /** The named link just before the article in a chain of three or more, if there is one. */
+    private static String relay(List<String> chain) {
+        if (chain.size() < 3) {
+            return null;
+        }
+        String link = chain.get(chain.size() - 2);
+        return link.equals(Analysis.UNNAMED_SOURCE) ? null : link;
     }
 
     private static void addSpan(PreparedStatement p, long attribution, String role, Span s) {
@@ -424,11 +434,11 @@ public final class Store implements AutoCloseable {
         }
         return rows("""
                 SELECT ar.id, a.local_id, ar.title, ar.outlet, ar.published,
-                       coalesce(e.name, nullif(a.sources, ''), 'unnamed source'),
+                       coalesce(e.name, nullif(a.sources, ''), '%s'),
                        snippet(contents, 0, '%s', '%s', '…', 24)
                 FROM contents JOIN attributions a ON a.id = contents.rowid JOIN articles ar ON ar.id = a.article
                 LEFT JOIN entities e ON e.id = a.speaker
-                WHERE contents MATCH ? ORDER BY rank LIMIT ?""".formatted(Answers.MARK_START, Answers.MARK_END), List.of(query, limit),
+                WHERE contents MATCH ? ORDER BY rank LIMIT ?""".formatted(Analysis.UNNAMED_SOURCE, Answers.MARK_START, Answers.MARK_END), List.of(query, limit),
                 r -> new SearchHit(r.getLong(1), r.getString(2), opt(r.getString(3)), opt(r.getString(4)), opt(r.getString(5)),
                         r.getString(6), r.getString(7)));
     }

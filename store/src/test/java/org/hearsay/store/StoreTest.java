@@ -121,4 +121,11 @@ class StoreTest {
         }
         assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("schema version 99");
     }
+
+    @Test
+    void entityKeysIgnoreCaseTheAndMiddleInitials() {
+        assertThat(Store.fold("Donald J. Trump")).isEqualTo(Store.fold("donald trump"));
+        assertThat(Store.fold("The  New York Times")).isEqualTo("new york times");
+        assertThat(Store.fold("J. K. Rowling")).isEqualTo("j. rowling");
+    }
 }
