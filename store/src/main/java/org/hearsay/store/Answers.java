@@ -1,5 +1,7 @@
 package org.hearsay.store;
 
+import org.hearsay.model.Span;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -42,5 +44,48 @@ public final class Answers {
     /** A stored article, as the store gives it back. */
     public record StoredArticle(long id, String hash, String origin, Optional<String> title, Optional<String> url,
                                 Optional<String> published, Optional<String> outlet, String text) {
+    }
+
+    /** An article in a list. */
+    public record ArticleSummary(long id, Optional<String> title, Optional<String> outlet, Optional<String> published, int attributions) {
+    }
+
+    /** A stored entity, by id. */
+    public record EntityRef(long id, String name, String type) {
+    }
+
+    /** An entity as one article mentions it. */
+    public record EntityView(long id, String name, String type, List<Span> mentions) {
+    }
+
+    /** One attribution of a stored article, with its spans and resolved speaker and recipient. */
+    public record AttributionView(String id, String kind, Optional<Span> cue, List<Span> sources, List<Span> contents,
+                                  List<Span> hedges, Optional<EntityRef> speaker, Optional<String> role,
+                                  Optional<EntityRef> recipient, Optional<Span> recipientSpan, Optional<String> parent,
+                                  List<String> chain, double confidence) {
+    }
+
+    /** A stored article with everything found in it. */
+    public record ArticleView(StoredArticle article, List<AttributionView> attributions, List<EntityView> entities) {
+    }
+
+    /** A speaker across the archive: names, roles over time, who cites it, through whom, and what it said. */
+    public record SpeakerView(long id, String name, String type, List<String> aliases, List<RoleSpan> roles,
+                              List<Count> outlets, List<Count> relays, List<Quote> quotes) {
+    }
+
+    /** A role a speaker was given, first and last seen (publication dates), and how often. */
+    public record RoleSpan(String role, Optional<String> first, Optional<String> last, int count) {
+    }
+
+    /** Who cites whom: {@code from} reports what {@code to} said, {@code count} times. */
+    public record Edge(String from, String to, int count) {
+    }
+
+    /** Narrows a search; every part is optional. Dates are YYYY-MM-DD, inclusive. */
+    public record SearchFilter(Optional<String> outlet, Optional<String> speaker, Optional<String> from, Optional<String> to) {
+        public static SearchFilter none() {
+            return new SearchFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 }

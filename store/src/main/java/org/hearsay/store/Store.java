@@ -7,7 +7,16 @@ import org.hearsay.model.Analysis;
 import org.hearsay.model.Attribution;
 import org.hearsay.model.Entity;
 import org.hearsay.model.Span;
+import org.hearsay.store.Answers.ArticleSummary;
+import org.hearsay.store.Answers.ArticleView;
+import org.hearsay.store.Answers.AttributionView;
 import org.hearsay.store.Answers.Count;
+import org.hearsay.store.Answers.Edge;
+import org.hearsay.store.Answers.EntityRef;
+import org.hearsay.store.Answers.EntityView;
+import org.hearsay.store.Answers.RoleSpan;
+import org.hearsay.store.Answers.SearchFilter;
+import org.hearsay.store.Answers.SpeakerView;
 import org.hearsay.store.Answers.OutletReport;
 import org.hearsay.store.Answers.Quote;
 import org.hearsay.store.Answers.SearchHit;
@@ -41,18 +50,39 @@ import java.util.stream.Collectors;
  * A corpus in one SQLite file: articles, their attributions and spans, entities shared across
  * articles with their aliases, a full-text index over contents and speakers, and the items that
  * failed. Each article is written in one transaction, keyed by a hash of its normalised text, so a
- * crash leaves whole articles or none and a re-run adds each article once. Methods are synchronized:
- * one store may be shared by threads, and they take turns.
+ * crash leaves whole articles or none and a re-run adds each article once. Thread-safe: writes take
+ * turns on one connection; questions run at once, each thread on a read connection of its own (SQLite's
+ * write-ahead log lets readers go on while a writer writes).
  */
 public final class Store implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
     private final Connection db;
+    private final List<Connection> readConnections = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ThreadLocal<Connection> reader = new ThreadLocal<>();
+    private volatile boolean closed;
 
     private Store(Path file, Connection db) {
         this.file = file;
         this.db = db;
+    }
+
+    /** This thread's read connection, opened on first use. */
+    private Connection reader() throws SQLException {
+        if (closed) {
+            throw new StoreException(file + ": the store is closed");
+        }
+        Connection c = reader.get();
+        if (c == null) {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10000);
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            reader.set(c);
+            readConnections.add(c);
+        }
+        return c;
     }
 
     /** Opens the store at {@code file}, creating it or bringing its schema up to date. */
@@ -116,6 +146,11 @@ public final class Store implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** The id of the stored article with this text, if there is one. */
+    public synchronized Optional<Long> idOf(String text) {
+        return findId(hashOf(text));
     }
 
     /** Whether an article with this text is stored already. */
@@ -376,27 +411,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public synchronized List<StoredFailure> failures() {
+    public List<StoredFailure> failures() {
         return rows("SELECT origin, reason, at FROM failures ORDER BY at, origin", List.of(),
                 r -> new StoredFailure(r.getString(1), r.getString(2), r.getString(3)));
     }
 
-    public synchronized int articleCount() {
+    public int articleCount() {
         return rows("SELECT count(*) FROM articles", List.of(), r -> r.getInt(1)).get(0);
     }
 
-    public synchronized int attributionCount() {
+    public int attributionCount() {
         return rows("SELECT count(*) FROM attributions", List.of(), r -> r.getInt(1)).get(0);
     }
 
-    public synchronized Optional<StoredArticle> article(long id) {
+    public Optional<StoredArticle> article(long id) {
         return rows("SELECT id, hash, origin, title, url, published, outlet, text FROM articles WHERE id = ?", List.of(id),
                 r -> new StoredArticle(r.getLong(1), r.getString(2), r.getString(3), opt(r.getString(4)), opt(r.getString(5)),
                         opt(r.getString(6)), opt(r.getString(7)), r.getString(8))).stream().findFirst();
     }
 
     /** The most-cited speakers: attributions, and the articles and outlets that cite them. */
-    public synchronized List<SpeakerCount> speakers(int limit) {
+    public List<SpeakerCount> speakers(int limit) {
         return rows("""
                 SELECT e.id, e.name, e.type, count(*) AS n, count(DISTINCT a.article), count(DISTINCT ar.outlet)
                 FROM attributions a JOIN entities e ON e.id = a.speaker JOIN articles ar ON ar.id = a.article
@@ -408,7 +443,7 @@ public final class Store implements AutoCloseable {
      * Everything a speaker is reported to have said, oldest first. The speaker is found by name or
      * alias, ignoring case; failing that, by a name that contains {@code name}.
      */
-    public synchronized List<Quote> quotes(String name) {
+    public List<Quote> quotes(String name) {
         List<Long> ids = rows("SELECT DISTINCT entity FROM aliases WHERE alias = ?", List.of(name.strip()), r -> r.getLong(1));
         if (ids.isEmpty()) {
             ids = rows("SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\'", List.of("%" + likeEscape(name.strip()) + "%"), r -> r.getLong(1));
@@ -416,6 +451,10 @@ public final class Store implements AutoCloseable {
         if (ids.isEmpty()) {
             return List.of();
         }
+        return quotesOf(ids);
+    }
+
+    private List<Quote> quotesOf(List<Long> ids) {
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         return rows("""
                 SELECT ar.id, a.local_id, ar.title, ar.outlet, ar.published, a.kind, a.cue, a.role, a.content, a.chain
@@ -427,20 +466,152 @@ public final class Store implements AutoCloseable {
     }
 
     /** Full-text search over contents and speakers; every word must occur. Best matches first. */
-    public synchronized List<SearchHit> search(String text, int limit) {
+    public List<SearchHit> search(String text, int limit) {
+        return search(text, SearchFilter.none(), limit);
+    }
+
+    /** As {@link #search(String, int)}, narrowed by outlet, speaker (part of a name) and dates. */
+    public List<SearchHit> search(String text, SearchFilter filter, int limit) {
         String query = ftsQuery(text);
         if (query.isEmpty()) {
             return List.of();
         }
+        StringBuilder where = new StringBuilder("contents MATCH ?");
+        List<Object> params = new ArrayList<>(List.of(query));
+        filter.outlet().ifPresent(o -> {
+            where.append(" AND ar.outlet = ? COLLATE NOCASE");
+            params.add(o);
+        });
+        filter.speaker().ifPresent(sp -> {
+            where.append(" AND e.name LIKE ? ESCAPE '\\'");
+            params.add("%" + likeEscape(sp) + "%");
+        });
+        filter.from().ifPresent(d -> {
+            where.append(" AND ar.published >= ?");
+            params.add(d);
+        });
+        filter.to().ifPresent(d -> {
+            where.append(" AND ar.published <= ?");
+            params.add(d);
+        });
+        params.add(limit);
         return rows("""
                 SELECT ar.id, a.local_id, ar.title, ar.outlet, ar.published,
                        coalesce(e.name, nullif(a.sources, ''), '%s'),
                        snippet(contents, 0, '%s', '%s', '…', 24)
                 FROM contents JOIN attributions a ON a.id = contents.rowid JOIN articles ar ON ar.id = a.article
                 LEFT JOIN entities e ON e.id = a.speaker
-                WHERE contents MATCH ? ORDER BY rank LIMIT ?""".formatted(Analysis.UNNAMED_SOURCE, Answers.MARK_START, Answers.MARK_END), List.of(query, limit),
+                WHERE %s ORDER BY rank LIMIT ?""".formatted(Analysis.UNNAMED_SOURCE, Answers.MARK_START, Answers.MARK_END, where), params,
                 r -> new SearchHit(r.getLong(1), r.getString(2), opt(r.getString(3)), opt(r.getString(4)), opt(r.getString(5)),
                         r.getString(6), r.getString(7)));
+    }
+
+    /** Articles, newest first, optionally from one outlet. */
+    public List<ArticleSummary> articles(Optional<String> outlet, int limit, int offset) {
+        return rows("""
+                SELECT ar.id, ar.title, ar.outlet, ar.published, (SELECT count(*) FROM attributions a WHERE a.article = ar.id)
+                FROM articles ar WHERE (? IS NULL OR ar.outlet = ? COLLATE NOCASE)
+                ORDER BY ar.published IS NULL, ar.published DESC, ar.id DESC LIMIT ? OFFSET ?""",
+                java.util.Arrays.asList(outlet.orElse(null), outlet.orElse(null), limit, offset),
+                r -> new ArticleSummary(r.getLong(1), opt(r.getString(2)), opt(r.getString(3)), opt(r.getString(4)), r.getInt(5)));
+    }
+
+    /** One article with its attributions, spans and entities, as stored. */
+    public Optional<ArticleView> articleView(long id) {
+        Optional<StoredArticle> article = article(id);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = article.get().text();
+        Map<Long, Map<String, List<Span>>> spans = new HashMap<>();
+        rows("""
+                SELECT s.attribution, s.role, s.start, s.end FROM spans s JOIN attributions a ON a.id = s.attribution
+                WHERE a.article = ? ORDER BY s.start""", List.of(id), r -> {
+            spans.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).computeIfAbsent(r.getString(2), k -> new ArrayList<>())
+                    .add(span(text, r.getInt(3), r.getInt(4)));
+            return null;
+        });
+        List<AttributionView> attributions = rows("""
+                SELECT a.id, a.local_id, a.kind, a.parent, a.speaker, sp.name, sp.type, a.role, a.recipient, rc.name, rc.type,
+                       a.chain, a.confidence
+                FROM attributions a LEFT JOIN entities sp ON sp.id = a.speaker LEFT JOIN entities rc ON rc.id = a.recipient
+                WHERE a.article = ? ORDER BY a.id""", List.of(id), r -> {
+            Map<String, List<Span>> own = spans.getOrDefault(r.getLong(1), Map.of());
+            long speaker = r.getLong(5);
+            Optional<EntityRef> speakerRef = r.wasNull() ? Optional.empty() : Optional.of(new EntityRef(speaker, r.getString(6), r.getString(7)));
+            long recipient = r.getLong(9);
+            Optional<EntityRef> recipientRef = r.wasNull() ? Optional.empty() : Optional.of(new EntityRef(recipient, r.getString(10), r.getString(11)));
+            return new AttributionView(r.getString(2), r.getString(3), own.getOrDefault("cue", List.of()).stream().findFirst(),
+                    own.getOrDefault("source", List.of()), own.getOrDefault("content", List.of()), own.getOrDefault("hedge", List.of()),
+                    speakerRef, opt(r.getString(8)), recipientRef, own.getOrDefault("recipient", List.of()).stream().findFirst(),
+                    opt(r.getString(4)), list(r.getString(12)), r.getDouble(13));
+        });
+        Map<Long, EntityView> entities = new java.util.LinkedHashMap<>();
+        rows("""
+                SELECT e.id, e.name, e.type, m.start, m.end FROM mentions m JOIN entities e ON e.id = m.entity
+                WHERE m.article = ? ORDER BY m.start""", List.of(id), r -> {
+            entities.computeIfAbsent(r.getLong(1), k -> {
+                try {
+                    return new EntityView(k, r.getString(2), r.getString(3), new ArrayList<>());
+                } catch (SQLException e) {
+                    throw new StoreException(file + ": " + e.getMessage(), e);
+                }
+            }).mentions().add(span(text, r.getInt(4), r.getInt(5)));
+            return null;
+        });
+        return Optional.of(new ArticleView(article.get(), attributions, List.copyOf(entities.values())));
+    }
+
+    /** The span of {@code text} from code point {@code start} to {@code end}. */
+    private static Span span(String text, int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        int to = text.offsetByCodePoints(from, end - start);
+        return new Span(start, end, text.substring(from, to));
+    }
+
+    /** One speaker across the archive, or empty when there is no entity with this id. */
+    public Optional<SpeakerView> speaker(long id) {
+        List<EntityRef> found = rows("SELECT id, name, type FROM entities WHERE id = ?", List.of(id),
+                r -> new EntityRef(r.getLong(1), r.getString(2), r.getString(3)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EntityRef e = found.get(0);
+        List<String> aliases = rows("SELECT alias FROM aliases WHERE entity = ? ORDER BY alias", List.of(id), r -> r.getString(1));
+        List<RoleSpan> roles = rows("""
+                SELECT a.role, min(ar.published), max(ar.published), count(*) AS n
+                FROM attributions a JOIN articles ar ON ar.id = a.article
+                WHERE a.speaker = ? AND a.role IS NOT NULL GROUP BY a.role ORDER BY min(ar.published), n DESC""", List.of(id),
+                r -> new RoleSpan(r.getString(1), opt(r.getString(2)), opt(r.getString(3)), r.getInt(4)));
+        List<Count> outlets = rows("""
+                SELECT coalesce(ar.outlet, '(no outlet)'), count(*) AS n FROM attributions a JOIN articles ar ON ar.id = a.article
+                WHERE a.speaker = ? GROUP BY ar.outlet ORDER BY n DESC""", List.of(id), r -> new Count(r.getString(1), r.getInt(2)));
+        List<Count> relays = rows("""
+                SELECT a.relay, count(*) AS n FROM attributions a WHERE a.speaker = ? AND a.relay IS NOT NULL
+                GROUP BY a.relay ORDER BY n DESC""", List.of(id), r -> new Count(r.getString(1), r.getInt(2)));
+        return Optional.of(new SpeakerView(e.id(), e.name(), e.type(), aliases, roles, outlets, relays, quotesOf(List.of(id))));
+    }
+
+    /**
+     * Who cites whom, the strongest links first: each link of every chain of custody, the article's
+     * outlet citing the first reporter ("Politico → Associated Press → NIS").
+     */
+    public List<Edge> citations(int limit) {
+        Map<List<String>, Integer> counts = new HashMap<>();
+        rows("SELECT coalesce(ar.outlet, 'unknown outlet'), a.chain FROM attributions a JOIN articles ar ON ar.id = a.article",
+                List.of(), r -> {
+                    List<String> chain = new ArrayList<>(list(r.getString(2)));
+                    chain.set(chain.size() - 1, r.getString(1));
+                    for (int i = chain.size() - 1; i > 0; i--) {
+                        if (!chain.get(i - 1).equals(Analysis.UNNAMED_SOURCE)) {
+                            counts.merge(List.of(chain.get(i), chain.get(i - 1)), 1, Integer::sum);
+                        }
+                    }
+                    return null;
+                });
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed().thenComparing(x -> x.getKey().toString()))
+                .limit(limit).map(x -> new Edge(x.getKey().get(0), x.getKey().get(1), x.getValue())).toList();
     }
 
     /** Each word quoted, so what a user types is never FTS5 syntax. */
@@ -455,7 +626,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Whom an outlet's articles cite, and the relays their claims come through. */
-    public synchronized Optional<OutletReport> outlet(String name, int limit) {
+    public Optional<OutletReport> outlet(String name, int limit) {
         List<String> names = rows("SELECT DISTINCT outlet FROM articles WHERE outlet = ? COLLATE NOCASE", List.of(name.strip()), r -> r.getString(1));
         if (names.isEmpty()) {
             return Optional.empty();
@@ -476,7 +647,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The outlets in the store, most articles first. */
-    public synchronized List<Count> outlets() {
+    public List<Count> outlets() {
         return rows("SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
                 List.of(), r -> new Count(r.getString(1), r.getInt(2)));
     }
@@ -495,7 +666,7 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> List<T> rows(String sql, List<Object> params, Row<T> row) {
-        try (PreparedStatement q = db.prepareStatement(sql)) {
+        try (PreparedStatement q = reader().prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 q.setObject(i + 1, params.get(i));
             }
@@ -513,7 +684,11 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         try {
+            for (Connection c : readConnections) {
+                c.close();
+            }
             db.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot close the store: " + e.getMessage(), e);
