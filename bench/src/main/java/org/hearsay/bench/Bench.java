@@ -41,6 +41,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("web")) {
+            WebLoad.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Map<String, String> opts = options(args);
         Path gold = Path.of(require(opts, "--gold"));
         int threads = Integer.parseInt(opts.getOrDefault("--threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
