@@ -118,6 +118,19 @@ class PhenomenaTest {
     }
 
     @Test
+    void invertedSpeakerAfterAClosingQuote() {
+        // parsers often file the name after "said" as an open complement; it is still the speaker
+        Analysis a = analyze("“We need the money for the school to go forward,” said Joseph, who has four children.");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("Joseph, who has four children");
+    }
+
+    @Test
+    void theOneMadeToSpeakIsTheSource() {
+        Analysis a = analyze("The hearing forced Stumpf to admit that no senior executives had been punished.");
+        assertThat(texts(byCue(a, "admit").sources())).containsExactly("Stumpf");
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         Analysis a = analyze("According to the Gazette, the bridge was never inspected. "
                 + "The ferry was also late, according to the harbour office.");

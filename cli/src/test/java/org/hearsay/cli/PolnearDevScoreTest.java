@@ -23,8 +23,8 @@ class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
     private static final double ATTRIBUTION = 72.5;
-    private static final double FULL = 62.1;
-    private static final double SOURCE_EXACT = 64.0;
+    private static final double FULL = 62.4;
+    private static final double SOURCE_EXACT = 63.9;
     private static final double CONTENT_OVERLAP = 79.2;
     private static final double TOLERANCE = 1.0;
 

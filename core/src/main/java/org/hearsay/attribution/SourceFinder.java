@@ -108,6 +108,13 @@ final class SourceFinder {
             }
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
+            if (rel.equals("xcomp") && t.head() >= 0) {
+                // "forced Stumpf to admit": the one made to speak is the governing verb's object
+                int controller = parse.child(t.head(), "obj");
+                if (controller >= 0 && controller < v) {
+                    return controller;
+                }
+            }
             boolean borrows = rel.equals("conj") || rel.equals("xcomp")
                     || ((rel.equals("advcl") || rel.equals("dep")) && participle);
             if (!borrows || t.head() < 0) {
@@ -135,7 +142,7 @@ final class SourceFinder {
         }
         for (int c : parse.children(verb)) {
             String rel = parse.token(c).relation();
-            if (c > verb && c <= verb + 4 && (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj"))
+            if (c > verb && c <= verb + 4 && isInvertedSpeakerRelation(parse, c)
                     && parse.token(verb + 1).sentence() == v.sentence()) {
                 return true;
             }
@@ -156,12 +163,22 @@ final class SourceFinder {
             return -1;
         }
         for (int c : parse.children(verb)) {
-            String rel = parse.token(c).relation();
-            if (c > verb && (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj"))) {
+            if (c > verb && isInvertedSpeakerRelation(parse, c)) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /**
+     * How parsers file the speaker after an inverted speech verb: as its object or subject, and for
+     * "…,” said Joseph, who …" often as an open complement (xcomp) that is really a name.
+     */
+    private static boolean isInvertedSpeakerRelation(Parse parse, int c) {
+        Token t = parse.token(c);
+        String rel = t.relation();
+        return rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
+                || (rel.equals("xcomp") && (t.tag().startsWith("NN") || t.tag().equals("PRP")));
     }
 
     static CharSpan trimmedCover(Parse parse, BitSet tokens) {
