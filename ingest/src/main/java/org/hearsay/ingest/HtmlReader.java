@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** An HTML page (also gzip-compressed) is one article: its main text and metadata. */
@@ -27,14 +28,25 @@ final class HtmlReader implements ArticleReader {
     @Override
     public void read(Path file, InputStream in, Consumer<Item> sink) throws IOException {
         try {
-            sink.accept(page(file.toString(), InputText.readBytes(in, maxBytes), ""));
+            sink.accept(page(file.toString(), InputText.readBytes(in, maxBytes), "", Optional.empty()));
         } catch (InputText.InputException e) {
             sink.accept(new Failure(file.toString(), e.getMessage()));
         }
     }
 
-    /** One page from its bytes; the charset comes from the page (meta or BOM), UTF-8 when it says none. */
-    Item page(String origin, byte[] bytes, String url) {
+    private static boolean known(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false; // a header's nonsense charset: let the page say
+        }
+    }
+
+    /**
+     * One page from its bytes. The charset is the one given (an HTTP header's), else the page's own
+     * (byte order mark or meta), else UTF-8.
+     */
+    Item page(String origin, byte[] bytes, String url, Optional<String> charset) {
         if (bytes.length == 0) {
             return new Failure(origin, "is empty");
         }
@@ -45,7 +57,7 @@ final class HtmlReader implements ArticleReader {
         }
         Document doc;
         try {
-            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url);
+            doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset.filter(HtmlReader::known).orElse(null), url);
         } catch (IOException | RuntimeException e) {
             return new Failure(origin, "cannot be parsed as HTML: " + e.getMessage());
         }

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * A WARC web archive, plain or gzip-compressed (jwarc): each HTML response with status 200 is a
- * page, read as {@link HtmlReader} reads one. Items are named by the record's byte offset
+ * page, read as {@link HtmlReader} reads one, after undoing its transfer and content encodings and in
+ * the charset its HTTP header names. Items are named by the record's byte offset
  * ({@code crawl.warc.gz@81920}). A truncated or corrupt archive yields what came before the damage
  * and one failure at the offset where it starts.
  */
@@ -56,12 +58,13 @@ final class WarcReader implements ArticleReader {
                     }
                     byte[] body;
                     try {
-                        body = InputText.readBytes(http.body().stream(), maxBytes);
+                        // as the crawler received it: chunked and gzip/deflate/brotli content-encoding undone
+                        body = InputText.readBytes(http.bodyDecoded().stream(), maxBytes);
                     } catch (InputText.InputException e) {
                         sink.accept(new Failure(origin, "page " + e.getMessage()));
                         continue;
                     }
-                    sink.accept(pages.page(origin, body, response.target()));
+                    sink.accept(pages.page(origin, body, response.target(), Optional.ofNullable(type.parameters().get("charset"))));
                 } catch (IOException | RuntimeException e) {
                     sink.accept(new Failure(origin, "truncated or corrupt WARC record: " + FeedReader.oneLine(e.getMessage())));
                     return;

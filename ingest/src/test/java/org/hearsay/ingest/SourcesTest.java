@@ -205,6 +205,43 @@ class SourcesTest {
     }
 
     @Test
+    void warcBodiesAreDecodedAsTheCrawlerReceivedThem(@TempDir Path dir) throws IOException {
+        // gzip content-encoding sent in chunks, and a Latin-1 page whose charset only the header names
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream z = new GZIPOutputStream(gz)) {
+            z.write(page().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] zipped = gz.toByteArray();
+        java.io.ByteArrayOutputStream chunked = new java.io.ByteArrayOutputStream();
+        chunked.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        int half = zipped.length / 2;
+        for (int[] part : new int[][]{{0, half}, {half, zipped.length}}) {
+            chunked.write((Integer.toHexString(part[1] - part[0]) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunked.write(zipped, part[0], part[1] - part[0]);
+            chunked.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        chunked.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        String latin = "<html><body><article><p>The caf\u00e9 owners of the harbour front said the new mooring fees would close"
+                + " three of them before the summer season, according to their association.</p></article></body></html>";
+        byte[] latinBody = latin.getBytes(StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        plain.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nContent-Length: " + latinBody.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        plain.write(latinBody);
+        Path f = dir.resolve("real.warc");
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+            w.write(new WarcResponse.Builder(URI.create("https://herald.example/fees")).body(MediaType.HTTP_RESPONSE, chunked.toByteArray()).build());
+            w.write(new WarcResponse.Builder(URI.create("https://herald.example/cafes")).body(MediaType.HTTP_RESPONSE, plain.toByteArray()).build());
+        }
+        List<Article> articles = articles(read(f));
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).text()).contains("raise mooring fees by eight percent");
+        assertThat(articles.get(1).text()).contains("The caf\u00e9 owners");
+    }
+
+    @Test
     void aTruncatedWarcKeepsWhatCameBeforeTheDamage(@TempDir Path dir) throws IOException {
         Path f = warc(dir.resolve("cut.warc"), WarcCompression.NONE, page(),
                 simplePage("The ferry company said the timetable would change in June, when the summer crossings begin again."),
