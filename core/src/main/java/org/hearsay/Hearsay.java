@@ -48,6 +48,8 @@ public final class Hearsay {
         private OutletDirectory outlets = OutletDirectory.english();
         private CueLexicon lexicon = CueLexicon.english();
         private long expectedTokens = -1;
+        private java.util.Optional<org.hearsay.cues.CueModel> cueModel = java.util.Optional.empty();
+        private boolean shippedCueModel = true;
 
         private Builder() {
         }
@@ -69,6 +71,23 @@ public final class Hearsay {
         int precomputed() {
             // a larger table than CoreNLP's default was measured slower: it no longer fits in cache
             return expectedTokens >= 0 && expectedTokens <= 20_000 ? 0 : -1;
+        }
+
+        /**
+         * The learned judge of cue words the lexicon lacks: by default the model shipped in the jar
+         * (trained on PolNeAR train with {@code ./hearsay train}); this one instead.
+         */
+        public Builder cueModel(org.hearsay.cues.CueModel model) {
+            this.cueModel = java.util.Optional.of(java.util.Objects.requireNonNull(model, "cue model"));
+            this.shippedCueModel = false;
+            return this;
+        }
+
+        /** The lexicon alone, no learned cues: the rules as they were before the model. */
+        public Builder withoutCueModel() {
+            this.cueModel = java.util.Optional.empty();
+            this.shippedCueModel = false;
+            return this;
         }
 
         /** Adds an outlet the built-in directory lacks, with the short names papers use for it. */
@@ -95,7 +114,8 @@ public final class Hearsay {
 
         /** Loads the models and returns the pipeline. Takes a few seconds. */
         public Analyzer build() {
-            return new Analyzer(new LinguisticParser(precomputed()), new AttributionExtractor(lexicon, outlets));
+            java.util.Optional<org.hearsay.cues.CueModel> model = shippedCueModel ? java.util.Optional.of(org.hearsay.cues.CueModel.shipped()) : cueModel;
+            return new Analyzer(new LinguisticParser(precomputed()), new AttributionExtractor(lexicon, model, outlets));
         }
     }
 }

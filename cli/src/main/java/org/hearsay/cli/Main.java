@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 /** The {@code hearsay} command. Exit codes: 0 all went well, 1 some inputs failed, 2 bad usage. */
 @Command(name = "hearsay", mixinStandardHelpOptions = true, version = "hearsay 0.1.0",
         description = "Who said what, to whom, according to whom: attributions in news text.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

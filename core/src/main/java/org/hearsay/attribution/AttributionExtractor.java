@@ -51,7 +51,11 @@ public final class AttributionExtractor {
     private final SpeakerResolver speakers;
 
     public AttributionExtractor(CueLexicon lexicon, OutletDirectory outlets) {
-        this.cueDetector = new CueDetector(lexicon);
+        this(lexicon, java.util.Optional.empty(), outlets);
+    }
+
+    public AttributionExtractor(CueLexicon lexicon, java.util.Optional<org.hearsay.cues.CueModel> model, OutletDirectory outlets) {
+        this.cueDetector = new CueDetector(lexicon, model);
         this.contentFinder = new ContentFinder(lexicon);
         this.recipientFinder = new RecipientFinder(lexicon);
         this.speakers = new SpeakerResolver(outlets);
@@ -66,8 +70,9 @@ public final class AttributionExtractor {
      * a cue word, "according to", a quotation mark. Sentences without any need no dependency parse.
      */
     public boolean needsSyntax(List<org.hearsay.parse.Token> sentence) {
-        for (org.hearsay.parse.Token t : sentence) {
-            if (cueDetector.mayCue(t) || QuoteAttacher.isQuoteMark(t) || t.word().indexOf('"') >= 0
+        for (int i = 0; i < sentence.size(); i++) {
+            org.hearsay.parse.Token t = sentence.get(i);
+            if (cueDetector.mayCue(sentence, i) || QuoteAttacher.isQuoteMark(t) || t.word().indexOf('"') >= 0
                     || t.word().indexOf('“') >= 0 || t.word().indexOf('”') >= 0) {
                 return true;
             }
@@ -200,6 +205,7 @@ public final class AttributionExtractor {
                 case PHRASE, LAYOUT -> 0.9;
                 case COGNITION, EVIDENCE -> 0.7;
                 case NOUN, ADJECTIVE -> 0.65;
+                case LEARNED -> 0.6;
             };
             if (d.source == null) {
                 c *= 0.8;

@@ -35,6 +35,7 @@ final class ContentFinder {
             case COGNITION -> orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head));
             case EVIDENCE -> clause(parse, head, "ccomp");
             case SPEECH -> speech(parse, draft, head);
+            case LEARNED -> orElse(speech(parse, draft, head), prepositionalComplement(parse, head));
         };
         if (content == null || content.isEmpty()) {
             return;
@@ -84,7 +85,8 @@ final class ContentFinder {
         }
         int obj = parse.child(verb, "obj");
         int pred = parse.child(verb, "xcomp");
-        if (obj >= 0 && lexicon.objectIsContent(v.lemma())) {
+        boolean objectIsContent = lexicon.objectIsContent(v.lemma()) || draft.cue.kind() == CueClass.LEARNED;
+        if (obj >= 0 && objectIsContent) {
             BitSet o = parse.subtree(obj);
             if (pred >= 0) {
                 o.or(parse.subtree(pred)); // "called the plan a disaster"
@@ -102,11 +104,27 @@ final class ContentFinder {
             }
             return o;
         }
-        if (pred >= 0 && pred > verb && lexicon.objectIsContent(v.lemma())) {
+        if (pred >= 0 && pred > verb && objectIsContent) {
             return parse.subtree(pred); // "called the offer a gesture", parsed as a small clause
         }
         return null;
     }
+
+    /** "called for a ban", "pointed to the polls", "spoke of betrayal": the phrase after a learned cue. */
+    private static BitSet prepositionalComplement(Parse parse, int verb) {
+        for (int k : parse.children(verb)) {
+            int kase = parse.child(k, "case");
+            if (k > verb && parse.token(k).baseRelation().equals("obl") && kase >= 0
+                    && COMPLEMENT_PREPOSITIONS.contains(parse.token(kase).lemma())) {
+                BitSet o = parse.subtree(k);
+                o.clear(kase);
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "to", "of", "about", "on", "against", "with");
 
     private static final java.util.Set<String> CHARGE_PREPOSITIONS = java.util.Set.of("of", "for", "as", "over");
 

@@ -15,5 +15,10 @@ public enum CueClass {
     /** Prepositional phrases: "according to X". */
     PHRASE,
     /** Punctuation that stands for "said" in press-release layouts. */
-    LAYOUT
+    LAYOUT,
+    /**
+     * Verbs outside the lexicon that the {@link CueModel} judges to report ("ruled", "likened"): as
+     * {@link #SPEECH}, and their object or prepositional complement ("called for a ban") is content.
+     */
+    LEARNED
 }

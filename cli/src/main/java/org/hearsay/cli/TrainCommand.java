@@ -1,0 +1,109 @@
+package org.hearsay.cli;
+
+import org.hearsay.cues.CueModel;
+import org.hearsay.cues.CueModelTrainer;
+import org.hearsay.eval.GoldCorpus;
+import org.hearsay.format.AnnotatedAttribution;
+import org.hearsay.model.Span;
+import org.hearsay.parse.LinguisticParser;
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.Sentence;
+import org.hearsay.parse.Token;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "train", description = "Train the cue model on annotated articles in PolNeAR's layout.",
+        footer = {"", "Reproduces the shipped model, byte for byte: ./hearsay train --gold ../shared/data/polnear/train \\",
+                "  --out core/src/main/resources/org/hearsay/cues/cue-model.tsv",
+                "Fixed seed and order: the same data gives the same file."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Training articles: DIR/text and DIR/attributions.")
+    Path gold;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the model goes.")
+    Path out;
+
+    @Option(names = "--threshold", defaultValue = "0.5", description = "Probability from which a word is a cue (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--epochs", defaultValue = "5", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "20261130", description = "Random seed for the order of examples (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Mixin
+    BatchOptions batch;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        long t0 = System.nanoTime();
+        GoldCorpus corpus = GoldCorpus.open(gold);
+        LinguisticParser parser = new LinguisticParser();
+        List<CueModelTrainer.Example> examples = new ArrayList<>();
+        int[] cues = {0};
+        try (Window<List<CueModelTrainer.Example>> window = new Window<>(batch.threads(), batchOfExamples -> {
+            examples.addAll(batchOfExamples);
+            cues[0] += (int) batchOfExamples.stream().filter(CueModelTrainer.Example::cue).count();
+        })) {
+            for (String name : corpus.names()) {
+                window.submit(() -> examples(corpus.read(name), parser));
+            }
+            window.drain();
+        }
+        CueModel model = new CueModelTrainer(epochs, 0.1, 1e-4, seed).train(examples, threshold);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            model.write(w, List.of(
+                    "hearsay cue model: logistic regression over tagged tokens (see org.hearsay.cues.CueModel)",
+                    "made by: ./hearsay train --gold " + gold.getFileName() + " --threshold " + threshold + " --epochs " + epochs + " --seed " + seed,
+                    String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues", corpus.size(), examples.size(), cues[0])));
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d features from %d articles (%d candidate tokens, %d cues) in %.0f s%n",
+                out, model.size(), corpus.size(), examples.size(), cues[0], (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    /** Every candidate token of an article, labelled by whether a gold cue covers it. */
+    private static List<CueModelTrainer.Example> examples(GoldCorpus.Article article, LinguisticParser parser) {
+        String text = article.text();
+        Parse parse = parser.parse(text, sentence -> false); // tags are all the model reads
+        List<int[]> cueChars = new ArrayList<>();
+        for (AnnotatedAttribution a : article.attributions()) {
+            for (Span s : a.cue()) {
+                int from = text.offsetByCodePoints(0, s.start());
+                cueChars.add(new int[]{from, text.offsetByCodePoints(from, s.end() - s.start())});
+            }
+        }
+        List<CueModelTrainer.Example> out = new ArrayList<>();
+        for (Sentence s : parse.sentences()) {
+            List<Token> tokens = parse.tokens().subList(s.firstToken(), s.endToken());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!CueModel.candidate(t)) {
+                    continue;
+                }
+                boolean cue = false;
+                for (int[] c : cueChars) {
+                    cue |= t.begin() < c[1] && c[0] < t.end();
+                }
+                out.add(new CueModelTrainer.Example(tokens, i, cue));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,180 @@
+package org.hearsay.cues;
+
+import org.hearsay.parse.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A learned judgement of whether a content word signals an attribution, for the words the lexicon
+ * does not list: logistic regression over what the tagger knows before any parse (lemma, part of
+ * speech, the words around it, a named entity or pronoun before it, "that" or a quotation mark after
+ * it). Trained on PolNeAR train by {@link CueModelTrainer}; the shipped weights are
+ * {@code cue-model.tsv} beside this class. Immutable and thread-safe.
+ */
+public final class CueModel {
+
+    /** Where the shipped model lives on the class path. */
+    public static final String RESOURCE = "/org/hearsay/cues/cue-model.tsv";
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''", "‘", "’");
+
+    private final Map<String, Double> weights;
+    private final double bias;
+    private final double threshold;
+
+    CueModel(Map<String, Double> weights, double bias, double threshold) {
+        this.weights = Map.copyOf(weights);
+        this.bias = bias;
+        this.threshold = threshold;
+    }
+
+    /** The model shipped in the jar. */
+    public static CueModel shipped() {
+        try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path; rebuild with ./hearsay train");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static CueModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, Double> w = new HashMap<>();
+        double bias = 0;
+        double threshold = 0.5;
+        int n = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                throw new IOException("cue model line " + n + " has no tab: " + line);
+            }
+            String key = line.substring(0, tab);
+            double value = Double.parseDouble(line.substring(tab + 1));
+            switch (key) {
+                case "@bias" -> bias = value;
+                case "@threshold" -> threshold = value;
+                default -> w.put(key, value);
+            }
+        }
+        return new CueModel(w, bias, threshold);
+    }
+
+    /** Writes the model as sorted {@code feature TAB weight} lines, so the same training writes the same bytes. */
+    public void write(Writer out, List<String> header) throws IOException {
+        for (String h : header) {
+            out.write("# " + h + "\n");
+        }
+        out.write("@bias\t" + format(bias) + "\n");
+        out.write("@threshold\t" + format(threshold) + "\n");
+        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+            out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
+        }
+        out.flush();
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.5f", v);
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public int size() {
+        return weights.size();
+    }
+
+    /** Whether the model would judge this token at all: a verb, noun or adjective. */
+    public static boolean candidate(Token t) {
+        return t.isVerb() || t.isNoun() || t.tag().startsWith("JJ");
+    }
+
+    /** The probability that token {@code i} of a sentence is (the head of) a cue. */
+    public double probability(List<Token> sentence, int i) {
+        double z = bias;
+        for (String f : features(sentence, i)) {
+            Double w = weights.get(f);
+            if (w != null) {
+                z += w;
+            }
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public boolean isCue(List<Token> sentence, int i) {
+        return candidate(sentence.get(i)) && probability(sentence, i) >= threshold;
+    }
+
+    /** The features of token {@code i}, from tagging alone (no dependency parse is needed). */
+    static List<String> features(List<Token> s, int i) {
+        Token t = s.get(i);
+        String pos = t.tag().length() >= 2 ? t.tag().substring(0, 2) : t.tag();
+        List<String> f = new ArrayList<>();
+        f.add("lemma=" + t.lemma() + "/" + pos);
+        f.add("pos=" + t.tag());
+        f.add("suffix=" + suffix(t.lemma()) + "/" + pos);
+        f.add("prev=" + word(s, i - 1));
+        f.add("next=" + word(s, i + 1));
+        f.add("next2=" + word(s, i + 1) + "_" + word(s, i + 2));
+        f.add("prevpos=" + tag(s, i - 1) + "/" + pos);
+        f.add("nextpos=" + tag(s, i + 1) + "/" + pos);
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Token p = s.get(k);
+            if (!p.ner().equals("O")) {
+                f.add("entity-before=" + p.ner() + "/" + pos);
+            }
+            if (PRONOUNS.contains(p.word().toLowerCase(Locale.ROOT))) {
+                f.add("pronoun-before/" + pos);
+            }
+        }
+        for (int k = i + 1; k < Math.min(s.size(), i + 3); k++) {
+            String w = s.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("that") || w.equals(":")) {
+                f.add("then=" + w + "/" + pos);
+            }
+            if (QUOTES.contains(w)) {
+                f.add("quote-after/" + pos);
+            }
+        }
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (QUOTES.contains(s.get(k).word())) {
+                f.add("quote-before/" + pos);
+            }
+        }
+        return f;
+    }
+
+    private static String suffix(String lemma) {
+        return lemma.length() <= 3 ? lemma : lemma.substring(lemma.length() - 3);
+    }
+
+    private static String word(List<Token> s, int i) {
+        return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).lemma();
+    }
+
+    private static String tag(List<Token> s, int i) {
+        return i < 0 ? "<s>" : i >= s.size() ? "</s>" : s.get(i).tag();
+    }
+}
