@@ -109,6 +109,21 @@ class ApiTest {
     }
 
     @Test
+    void aSlowAnalysisIsStoppedWithA503() throws Exception {
+        io.javalin.Javalin strict = WebApp.start(f.store, () -> f.analyzer,
+                new ServerConfig("127.0.0.1", 0, 256 * 1024, java.time.Duration.ofMillis(1)));
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + strict.port() + "/api/analyze"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + "The harbour master said the tide was late. ".repeat(200) + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(r.body()).path("message").asText()).contains("took longer than").contains("send a shorter text");
+        } finally {
+            strict.stop();
+        }
+    }
+
+    @Test
     void analysesAndOptionallySaves() throws Exception {
         Reply r = post("/api/analyze", "{\"text\": \"“The tide is late today,” the harbour master told the Valmora Herald on Friday.\", \"outlet\": \"Port Weekly\"}");
         assertThat(r.status).isEqualTo(200);
