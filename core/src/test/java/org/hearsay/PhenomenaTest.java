@@ -118,6 +118,18 @@ class PhenomenaTest {
     }
 
     @Test
+    void cueSpansAreDrawnAsAnnotatorsDrawThem() {
+        // auxiliaries and adverbs before the verb, and a preposition right after it, belong to the cue
+        assertThat(byCue(analyze("The union has repeatedly argued that the overtime rates were cut unfairly."), "has repeatedly argued")
+                .sources()).isNotEmpty();
+        Attribution railed = byCue(analyze("The senator railed against the new tariff during the debate."), "railed against");
+        assertThat(texts(railed.contents())).containsExactly("the new tariff");
+        // a time is not part of the cue
+        assertThat(analyze("The mayor said on Tuesday that the bridge would reopen.").attributions())
+                .anySatisfy(at -> assertThat(at.cue().map(Span::text)).contains("said"));
+    }
+
+    @Test
     void invertedSpeakerAfterAClosingQuote() {
         // parsers often file the name after "said" as an open complement; it is still the speaker
         Analysis a = analyze("“We need the money for the school to go forward,” said Joseph, who has four children.");

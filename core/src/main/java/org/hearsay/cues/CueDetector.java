@@ -110,6 +110,12 @@ public final class CueDetector {
         int prt = parse.child(verb.index(), "compound:prt");
         if (prt >= 0 && prt == verb.index() + 1) {
             end = parse.token(prt).end();
+        } else if (verb.index() + 1 < parse.tokens().size()) {
+            Token next = parse.token(verb.index() + 1);
+            if (next.sentence() == verb.sentence() && next.tag().equals("IN") && PREPOSITIONS.contains(next.lemma())
+                    && !(next.head() >= 0 && TIMES.contains(parse.token(next.head()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                end = next.end(); // "complained about", "warned of", "called for"
+            }
         }
         int first = verb.index();
         while (first > 0 && leadsInto(parse.token(first - 1), verb)) {
@@ -126,6 +132,15 @@ public final class CueDetector {
         return rel.equals("aux") || rel.equals("aux:pass")
                 || rel.equals("advmod") && (t.lemma().endsWith("ly") || ADVERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /** Prepositions annotators put inside the cue they follow: 84–98% of the time in PolNeAR train ("to" and "at" are not). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("about", "of", "for", "against", "over", "on", "with");
+
+    /** "said on Tuesday", "argued for years": a time, not what was said; the preposition stays out. */
+    private static final java.util.Set<String> TIMES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "year", "month", "week", "day", "decade", "time", "hour", "minute", "morning",
+            "afternoon", "evening", "night", "weekend", "occasion", "while");
 
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("not", "n't", "never", "also", "still", "later", "again",
             "once", "already", "even", "just", "then", "often", "since", "now", "yet");
