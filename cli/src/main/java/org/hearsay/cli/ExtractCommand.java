@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
             for (Path file : files) {
                 window.submit(() -> {
                     List<Failure> bad = new ArrayList<>();
-                    String name = name(file);
+                    String name = Metadata.stem(file.getFileName().toString());
                     StringBuilder text = new StringBuilder();
                     sources.read(file, item -> {
                         if (item instanceof Article a) {
@@ -109,15 +109,5 @@ final class ExtractCommand implements Callable<Integer> {
         stdout.print("lowest page F1:");
         pages.stream().limit(8).forEach(w -> stdout.printf(Locale.ROOT, " %s %.2f", w.id.substring(0, Math.min(12, w.id.length())), w.f1));
         stdout.println();
-    }
-
-    private static String name(Path file) {
-        String n = file.getFileName().toString();
-        for (String ext : List.of(".gz", ".html", ".htm")) {
-            if (n.toLowerCase(Locale.ROOT).endsWith(ext)) {
-                n = n.substring(0, n.length() - ext.length());
-            }
-        }
-        return n;
     }
 }

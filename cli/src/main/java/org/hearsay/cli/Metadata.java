@@ -85,7 +85,11 @@ final class Metadata {
         return Optional.of(cells[i].strip());
     }
 
-    private static String stem(String name) {
+    /**
+     * The name a file goes by in a metadata table and in {@code extract}'s output: without .gz and
+     * .txt/.html/.htm, so {@code page.html.gz} is {@code page}.
+     */
+    static String stem(String name) {
         String n = name;
         for (String ext : List.of(".gz", ".txt", ".html", ".htm")) {
             if (n.toLowerCase(Locale.ROOT).endsWith(ext)) {

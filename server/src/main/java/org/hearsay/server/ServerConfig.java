@@ -35,8 +35,4 @@ public record ServerConfig(String host, int port, long maxAnalyzeBytes, Duration
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, maxAnalyzeBytes, analyzeTimeout);
     }
-
-    public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, maxAnalyzeBytes, analyzeTimeout);
-    }
 }

@@ -154,8 +154,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** Whether an article with this text is stored already. */
-    public synchronized boolean contains(String text) {
-        return findId(hashOf(text)).isPresent();
+    public boolean contains(String text) {
+        return idOf(text).isPresent();
     }
 
     /**
