@@ -41,6 +41,7 @@ public final class AttributionExtractor {
     private final CueDetector cueDetector;
     private final SourceFinder sourceFinder = new SourceFinder();
     private final ContentFinder contentFinder;
+    private final SurfaceShapes surfaceShapes = new SurfaceShapes();
     private final QuoteAttacher quoteAttacher = new QuoteAttacher();
     private final PressReleaseLayouts layouts = new PressReleaseLayouts();
     private final ContinuationFinder continuations = new ContinuationFinder();
@@ -85,7 +86,8 @@ public final class AttributionExtractor {
         List<Draft> drafts = new ArrayList<>();
         Map<Integer, Draft> byCueHead = new HashMap<>();
         Map<Integer, Draft> unused = new HashMap<>();
-        for (Cue cue : cueDetector.detect(parse)) {
+        List<Cue> cues = cueDetector.detect(parse);
+        for (Cue cue : cues) {
             if (insideQuote(cue, quotes)) {
                 // "I think", "we want" inside someone's quote belong to that quote, not to the article
                 continue;
@@ -99,6 +101,23 @@ public final class AttributionExtractor {
             if (d.contents.isEmpty()) {
                 unused.put(cue.head(), d);
             } else {
+                drafts.add(d);
+                byCueHead.put(cue.head(), d);
+            }
+        }
+        // where the parse gave no content, the order of the words may
+        for (Cue cue : cues) {
+            Draft d = unused.get(cue.head());
+            if (d == null) {
+                continue;
+            }
+            boolean nested = false;
+            for (Draft other : drafts) {
+                nested |= other.contentOverlaps(cue.span());
+            }
+            surfaceShapes.find(parse, d, nested);
+            if (!d.contents.isEmpty()) {
+                unused.remove(cue.head());
                 drafts.add(d);
                 byCueHead.put(cue.head(), d);
             }

@@ -36,12 +36,20 @@ final class SourceFinder {
         }
         // a source never reaches into its own cue (inverted "adds the Times, which ...")
         tokens.clear(cue.head());
+        // nor begins with the word that tied it to the clause: "by the Caller", "and Ms. Ortiz"
+        int first = tokens.nextSetBit(0);
+        while (first >= 0 && first != head && LEADING.contains(parse.token(first).relation())) {
+            tokens.clear(first);
+            first = tokens.nextSetBit(first + 1);
+        }
         CharSpan span = trimmedCover(parse, tokens);
         if (span != null) {
             draft.sourceHead = head;
             draft.source = span;
         }
     }
+
+    private static final java.util.Set<String> LEADING = java.util.Set.of("case", "cc", "mark");
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
     static int accordingToObject(Parse parse, int according) {

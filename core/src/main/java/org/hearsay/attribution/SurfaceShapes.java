@@ -1,0 +1,222 @@
+package org.hearsay.attribution;
+
+import org.hearsay.cues.CueClass;
+import org.hearsay.parse.CharSpan;
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.Sentence;
+import org.hearsay.parse.Token;
+
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Content (and a missing source) from the order of the words around a verb cue, for when the
+ * dependency parse gives none. News reports speech in a few fixed shapes, and the parser often
+ * mis-attaches them in long sentences ("…, noted the Herald's Anna Berg." parsed with the reported
+ * clause as a loose dependent of "noted"). Three shapes:
+ * <ul>
+ *   <li>trailing: "CONTENT, [SOURCE] CUE [SOURCE]." — the cue and its speaker end the sentence;</li>
+ *   <li>parenthetical: "CONTENT, as SOURCE CUE, CONTENT." — "as one adviser pointed out";</li>
+ *   <li>forward: "SOURCE CUE [that] CLAUSE" — a clause with a finite verb follows the cue.</li>
+ * </ul>
+ * Only for verb cues with no content yet. Stateless.
+ */
+final class SurfaceShapes {
+
+    /** How many tokens a speaker phrase between comma and cue, or after the cue, may have. */
+    private static final int MAX_SOURCE = 14;
+
+    /**
+     * @param nested whether the cue lies inside the content of an attribution the parse found: then it
+     *               is mostly part of what that one reports, and only the shapes that end at it count
+     */
+    void find(Parse parse, Draft d, boolean nested) {
+        if (!d.contents.isEmpty() || d.cue == null || !isVerbCue(d.cue.kind()) || !parse.token(d.cue.head()).isVerb()) {
+            return;
+        }
+        Sentence s = parse.sentenceOf(parse.token(d.cue.head()));
+        int cueFirst = parse.firstTokenAtOrAfter(d.cue.span().begin());
+        int cueLast = parse.firstTokenAtOrAfter(d.cue.span().end()) - 1;
+        if (cueFirst < s.firstToken() || cueLast >= s.endToken()) {
+            return;
+        }
+        if (!parenthetical(parse, d, s, cueFirst, cueLast) && !trailing(parse, d, s, cueFirst, cueLast) && !nested) {
+            forward(parse, d, s, cueLast);
+        }
+    }
+
+    private static boolean isVerbCue(CueClass kind) {
+        return kind == CueClass.SPEECH || kind == CueClass.COGNITION || kind == CueClass.EVIDENCE || kind == CueClass.LEARNED;
+    }
+
+    /** "Hawaii, as one adviser pointed out, rarely gets two storms." */
+    private static boolean parenthetical(Parse parse, Draft d, Sentence s, int cueFirst, int cueLast) {
+        int as = -1;
+        for (int k = cueFirst - 1; k >= s.firstToken() && k >= cueFirst - MAX_SOURCE; k--) {
+            Token t = parse.token(k);
+            if (t.word().equalsIgnoreCase("as")) {
+                as = k;
+                break;
+            }
+            if (t.isVerb() || t.word().equals(",") || t.word().equals(";")) {
+                return false;
+            }
+        }
+        if (as < 0 || as + 1 >= cueFirst || !(as == s.firstToken() || parse.token(as - 1).word().equals(","))) {
+            return false;
+        }
+        int after = cueLast + 1;
+        if (after < s.endToken() && !parse.token(after).word().equals(",")) {
+            return false;
+        }
+        BitSet content = new BitSet();
+        content.set(s.firstToken(), as);
+        content.set(Math.min(after + 1, s.endToken()), s.endToken());
+        if (!enough(parse, content)) {
+            return false;
+        }
+        fill(parse, d, content, as + 1, cueFirst - 1);
+        return true;
+    }
+
+    /** "…, The Post has learned." and "…, noted the Herald's Anna Berg." */
+    private static boolean trailing(Parse parse, Draft d, Sentence s, int cueFirst, int cueLast) {
+        int end = s.endToken();
+        while (end > cueLast + 1 && parse.token(end - 1).isPunctuation()) {
+            end--;
+        }
+        for (int k = cueLast + 1; k < end; k++) {
+            Token t = parse.token(k);
+            if (isFinite(t) || t.word().equalsIgnoreCase("that") && t.tag().equals("IN") || k - cueLast > MAX_SOURCE) {
+                return false;
+            }
+        }
+        int comma = -1;
+        for (int k = cueFirst - 1; k >= s.firstToken() && k >= cueFirst - MAX_SOURCE; k--) {
+            Token t = parse.token(k);
+            if (t.word().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (t.isVerb() || t.word().equals(";") || t.word().equals(":")) {
+                return false;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        BitSet content = new BitSet();
+        content.set(s.firstToken(), comma);
+        if (!enough(parse, content)) {
+            return false;
+        }
+        if (comma + 1 < cueFirst) {
+            fill(parse, d, content, comma + 1, cueFirst - 1);
+        } else {
+            int last = cueLast;
+            while (last + 1 < end && !parse.token(last + 1).word().equals(",") && !isTime(parse.token(last + 1))) {
+                last++;
+            }
+            fill(parse, d, content, cueLast + 1, last);
+        }
+        return true;
+    }
+
+    /** "Instant polls showed Clinton was the winner", parsed with "Clinton" as the object of "showed". */
+    private static void forward(Parse parse, Draft d, Sentence s, int cueLast) {
+        if (d.source == null) {
+            return;
+        }
+        int from = cueLast + 1;
+        if (from < s.endToken() && (parse.token(from).word().equalsIgnoreCase("that") || parse.token(from).word().equals(":"))) {
+            from++;
+        }
+        int end = from;
+        boolean finite = false;
+        while (end < s.endToken() && !parse.token(end).word().equals(";")) {
+            end++;
+        }
+        for (int k = from + 1; k < end; k++) {
+            finite |= isFinite(parse.token(k));
+        }
+        BitSet content = new BitSet();
+        content.set(from, end);
+        if (finite && enough(parse, content)) {
+            fill(parse, d, content, -1, -2);
+        }
+    }
+
+    private static boolean enough(Parse parse, BitSet content) {
+        int words = 0;
+        boolean verb = false;
+        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
+            Token t = parse.token(k);
+            if (!t.isPunctuation()) {
+                words++;
+            }
+            verb |= t.isVerb();
+        }
+        return words >= 3 && verb;
+    }
+
+    /** Sets the content, and the source from tokens {@code from..to} when the draft has none. */
+    private static void fill(Parse parse, Draft d, BitSet content, int from, int to) {
+        if (d.source == null && from >= 0 && from <= to) {
+            BitSet source = new BitSet();
+            source.set(from, to + 1);
+            CharSpan span = SourceFinder.trimmedCover(parse, source);
+            if (span != null && hasNominal(parse, from, to)) {
+                d.source = span;
+                d.sourceHead = headOf(parse, from, to);
+                for (int k = from; k <= to; k++) {
+                    content.clear(k);
+                }
+            }
+        }
+        for (int k = content.nextSetBit(0); k >= 0 && parse.token(k).isPunctuation() && !QuoteAttacher.isQuoteMark(parse.token(k));
+             k = content.nextSetBit(k + 1)) {
+            content.clear(k); // a leading dash, bullet or emoji is not what was said
+        }
+        for (CharSpan f : parse.fragments(content)) {
+            d.addContent(f);
+        }
+    }
+
+    private static boolean hasNominal(Parse parse, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = parse.token(k);
+            if (t.isNoun() || t.tag().equals("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token of the span whose head lies outside it, or the last noun. */
+    private static int headOf(Parse parse, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            int h = parse.token(k).head();
+            if (h >= 0 && (h < from || h > to) && (parse.token(k).isNoun() || parse.token(k).tag().equals("PRP"))) {
+                return k;
+            }
+        }
+        for (int k = to; k >= from; k--) {
+            if (parse.token(k).isNoun() || parse.token(k).tag().equals("PRP")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean isFinite(Token t) {
+        return t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD");
+    }
+
+    private static boolean isTime(Token t) {
+        return TIMES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.tag().equals("IN") || t.tag().equals("RB");
+    }
+
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "recently", "earlier", "later", "last", "this");
+}
