@@ -352,4 +352,64 @@ class PhenomenaTest {
         assertThat(analyze("   ").attributions()).isEmpty();
         assertThat(Optional.of(analyze("The bridge is open.").attributions())).get().asList().isEmpty();
     }
+
+    @Test
+    void trailingCueWhoseClauseTheParserLosesStillReports() {
+        Analysis a = analyze("However the new tariffs in and of themselves are not likely to alter the vote, noted the Herald's Anna Berg.");
+        Attribution at = byCue(a, "noted");
+        assertThat(texts(at.sources())).containsExactly("the Herald's Anna Berg");
+        assertThat(texts(at.contents())).containsExactly("However the new tariffs in and of themselves are not likely to alter the vote");
+    }
+
+    @Test
+    void sentenceFinalReportAfterALongClause() {
+        Analysis a = analyze("The mayor left the hearing early — but skipped the vote and drove to the harbour to keep the talks quiet, The Gazette has learned.");
+        Attribution at = byCue(a, "has learned");
+        assertThat(texts(at.sources())).containsExactly("The Gazette");
+        assertThat(texts(at.contents()).get(0)).startsWith("The mayor left the hearing early").endsWith("keep the talks quiet");
+    }
+
+    @Test
+    void parentheticalAsClause() {
+        Analysis a = analyze("Valmora, as one of the governor's climate advisers pointed out, rarely gets two storms in a row.");
+        Attribution at = byCue(a, "pointed out");
+        assertThat(texts(at.sources())).containsExactly("one of the governor's climate advisers");
+        assertThat(texts(at.contents())).containsExactly("Valmora", "rarely gets two storms in a row");
+    }
+
+    @Test
+    void reportedClauseAfterAMisparsedObject() {
+        Analysis a = analyze("Early polls showed Ortiz was the winner of Monday's debate.");
+        Attribution at = byCue(a, "showed");
+        assertThat(texts(at.sources())).containsExactly("Early polls");
+        assertThat(texts(at.contents())).containsExactly("Ortiz was the winner of Monday's debate");
+    }
+
+    @Test
+    void theTopicAfterSaidStaysOutOfTheCue() {
+        Analysis a = analyze("The senator said of the plan that it was reckless.");
+        assertThat(byCue(a, "said").contents()).isNotEmpty();
+    }
+
+    @Test
+    void aVerbGoverningTheCueJoinsIt() {
+        Analysis a = analyze("The chancellor appeared to suggest that the tax would stay.");
+        Attribution at = byCue(a, "appeared to suggest");
+        assertThat(texts(at.contents())).containsExactly("that the tax would stay");
+        assertThat(a.attributions()).hasSize(1);
+    }
+
+    @Test
+    void severalSignedQuotesInOneParagraph() {
+        Analysis a = analyze("“The port must stay open.” ― Lena Ortiz “We cannot wait another week.” ― Tomas Berg");
+        assertThat(a.attributions()).extracting(x -> texts(x.sources())).containsExactly(List.of("Lena Ortiz"), List.of("Tomas Berg"));
+    }
+
+    @Test
+    void transcriptTurn() {
+        Analysis a = analyze("BRANDT: Well, look, the harbour has been closed for a month and nobody cares.");
+        Attribution at = byCue(a, ":");
+        assertThat(texts(at.sources())).containsExactly("BRANDT");
+        assertThat(texts(at.contents())).containsExactly("Well, look, the harbour has been closed for a month and nobody cares.");
+    }
 }

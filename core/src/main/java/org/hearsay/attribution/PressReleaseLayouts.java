@@ -14,12 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Attributions that layout carries rather than grammar, as in press releases:
- * a quote followed by {@code — Name, Title}, or introduced by a line {@code From Name:}. Stateless.
+ * Attributions that layout carries rather than grammar, as in press releases and transcripts:
+ * a quote followed by {@code — Name, Title} (also several in one paragraph, each signed), a quote
+ * introduced by a line {@code From Name:}, and a transcript's turn {@code PENCE: Well, look, ...}.
+ * Stateless.
  */
 final class PressReleaseLayouts {
 
-    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\G\\s*([—–―]|--?)\\s*(\\p{Lu}[^\\n]{1,200}?)\\s*$");
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\G\\s*([—–―]|--?)\\s*(\\p{Lu}[^\\n“\"]{1,200}?)\\s*(?=[“\"]|$)");
+    /** A transcript turn: a speaker's name in capitals, a colon, what they said. */
+    private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})(:)\\s+(\\S.*?)[\"”]?\\s*$");
     private static final Pattern FROM_LINE = Pattern.compile("^(From)\\s+(\\p{Lu}[^\\n:]{1,150}?)\\s*:\\s*$");
 
     List<Draft> find(Parse parse, List<Quote> quotes, Set<Quote> attached) {
@@ -42,7 +46,25 @@ final class PressReleaseLayouts {
                 out.add(d);
             }
         }
+        for (CharSpan para : parse.paragraphs()) {
+            Matcher m = TURN.matcher(para.of(text));
+            if (m.find() && !covered(out, para)) {
+                int b = para.begin();
+                Draft d = layoutDraft(text, b + m.start(2), b + m.end(2), b + m.start(1), b + m.end(1));
+                d.addContent(new CharSpan(b + m.start(3), b + m.end(3)));
+                out.add(d);
+            }
+        }
         return out;
+    }
+
+    private static boolean covered(List<Draft> drafts, CharSpan paragraph) {
+        for (Draft d : drafts) {
+            if (d.contentOverlaps(paragraph)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Draft signatureAfter(String text, List<CharSpan> paragraphs, Parse parse, Quote q) {
@@ -60,7 +82,7 @@ final class PressReleaseLayouts {
         if (!m.find()) {
             return null;
         }
-        return layoutDraft(m.start(1), m.end(1), m.start(2), m.end(2));
+        return layoutDraft(text, m.start(1), m.end(1), m.start(2), m.end(2));
     }
 
     private static Draft fromLineBefore(String text, List<CharSpan> paragraphs, Parse parse, Quote q) {
@@ -74,12 +96,18 @@ final class PressReleaseLayouts {
             return null;
         }
         int b = line.begin();
-        return layoutDraft(b + m.start(1), b + m.end(1), b + m.start(2), b + m.end(2));
+        return layoutDraft(text, b + m.start(1), b + m.end(1), b + m.start(2), b + m.end(2));
     }
 
-    private static Draft layoutDraft(int cueBegin, int cueEnd, int sourceBegin, int sourceEnd) {
+    private static Draft layoutDraft(String text, int cueBegin, int cueEnd, int sourceBegin, int sourceEnd) {
         Draft d = new Draft(new Cue(CueClass.LAYOUT, -1, new CharSpan(cueBegin, cueEnd), "layout"));
-        d.source = new CharSpan(sourceBegin, sourceEnd);
+        int end = sourceEnd;
+        // "― Carla Sanchez. “Next quote": the signature's closing space and full stop are not the name
+        while (end > sourceBegin && (Character.isWhitespace(text.charAt(end - 1))
+                || text.charAt(end - 1) == '.' && end - 2 > sourceBegin && Character.isLowerCase(text.charAt(end - 2)))) {
+            end--;
+        }
+        d.source = new CharSpan(sourceBegin, end);
         return d;
     }
 }

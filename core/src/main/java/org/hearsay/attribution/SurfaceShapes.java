@@ -197,7 +197,8 @@ final class SurfaceShapes {
     private static int headOf(Parse parse, int from, int to) {
         for (int k = from; k <= to; k++) {
             int h = parse.token(k).head();
-            if (h >= 0 && (h < from || h > to) && (parse.token(k).isNoun() || parse.token(k).tag().equals("PRP"))) {
+            if (h >= 0 && (h < from || h > to) && (parse.token(k).isNoun() || parse.token(k).tag().equals("PRP")
+                    || parse.token(k).tag().equals("CD"))) {
                 return k;
             }
         }
