@@ -285,7 +285,7 @@ class PhenomenaTest {
 
     @Test
     void scareQuotesAndTitlesHaveNoSpeaker() {
-        Analysis a = analyze("The council approved a new “batch” of permits. She read the novel \"Small Harbours\" twice.");
+        Analysis a = analyze("The ferry carried a new “batch” of tourists. She bought the novel \"Small Harbours\" twice.");
         assertThat(a.attributions()).as(summary(a)).isEmpty();
     }
 

@@ -48,7 +48,7 @@ public final class CueDetector {
                 }
             }
             if (t.isVerb() && !t.relation().equals("amod") && lexicon.verb(t.lemma()).isPresent()) {
-                if ((!t.lemma().equals("point") || parse.child(t.index(), "compound:prt") >= 0)) { // "point" only as "point out"
+                if ((!t.lemma().equals("point") || parse.child(t.index(), "compound:prt") >= 0) && !vetoed(parse, t)) { // "point" only as "point out"
                     out.add(new Cue(lexicon.verb(t.lemma()).get(), t.index(), withParticle(parse, t), t.lemma()));
                 }
             } else if (t.isNoun() && lexicon.isNoun(t.lemma())) {
@@ -66,10 +66,18 @@ public final class CueDetector {
         return out;
     }
 
+    /** A lexicon verb the model's clause step judges no cue here: "called him a liar" is, "called him" to say hello is not. */
+    private boolean vetoed(Parse parse, Token t) {
+        return model.isPresent() && model.get().vetoes(parse, t.index());
+    }
+
     /** A word outside the lexicon that the model judges a cue. */
     private boolean learned(Parse parse, Token t) {
         if (model.isEmpty() || !CueModel.candidate(t) || t.relation().equals("amod")) {
             return false;
+        }
+        if (t.isVerb() && model.get().hasClauseStep() && (t.head() >= 0 || t.relation().equals("root"))) {
+            return model.get().isClauseCue(parse, t.index()); // a parsed verb: judged by its clause
         }
         org.hearsay.parse.Sentence s = parse.sentenceOf(t);
         return model.get().isCue(parse.tokens().subList(s.firstToken(), s.endToken()), t.index() - s.firstToken());

@@ -19,10 +19,17 @@ import java.util.TreeMap;
 
 /**
  * A learned judgement of whether a content word signals an attribution, for the words the lexicon
- * does not list: logistic regression over what the tagger knows before any parse (lemma, part of
- * speech, the words around it, a named entity or pronoun before it, "that" or a quotation mark after
- * it). Trained on PolNeAR train by {@link CueModelTrainer}; the shipped weights are
- * {@code cue-model.tsv} beside this class. Immutable and thread-safe.
+ * does not list, in two steps, each a logistic regression:
+ * <ul>
+ *   <li>before the parse, over what the tagger knows (lemma, part of speech, the words around it, a
+ *       named entity or pronoun before it, "that" or a quotation mark after it): it decides which
+ *       sentences get parsed;</li>
+ *   <li>after the parse, for verbs, over the shape of the verb's clause ({@link ClauseFeatures}: who
+ *       its subject is, whether it takes a clause, an object, a preposition, a quotation): it
+ *       decides which verbs are cues.</li>
+ * </ul>
+ * Trained on PolNeAR train by {@link CueModelTrainer}; the shipped weights are {@code cue-model.tsv}
+ * beside this class (the clause step's features start with {@code c|}). Immutable and thread-safe.
  */
 public final class CueModel {
 
@@ -35,11 +42,31 @@ public final class CueModel {
     private final Map<String, Double> weights;
     private final double bias;
     private final double threshold;
+    /** The clause step's bias; NaN when the model has no clause step (a file from before it). */
+    private final double clauseBias;
+    /** Below this clause probability even a lexicon verb is no cue ("called" naming, "want" in general). */
+    private final double clauseVeto;
 
     CueModel(Map<String, Double> weights, double bias, double threshold) {
+        this(weights, bias, threshold, Double.NaN, 0);
+    }
+
+    CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto) {
+        if (!(clauseVeto >= 0 && clauseVeto <= threshold)) {
+            throw new IllegalArgumentException("clause veto " + clauseVeto + " must lie between 0 and the threshold " + threshold);
+        }
         this.weights = Map.copyOf(weights);
         this.bias = bias;
         this.threshold = threshold;
+        this.clauseBias = clauseBias;
+        this.clauseVeto = clauseVeto;
+    }
+
+    /** This model with a clause step added: its weights (features starting with {@code c|}), bias and veto. */
+    CueModel withClauseStep(Map<String, Double> clauseWeights, double bias, double veto) {
+        Map<String, Double> all = new HashMap<>(weights);
+        all.putAll(clauseWeights);
+        return new CueModel(all, this.bias, threshold, bias, veto);
     }
 
     /** The model shipped in the jar. */
@@ -60,6 +87,8 @@ public final class CueModel {
         Map<String, Double> w = new HashMap<>();
         double bias = 0;
         double threshold = 0.5;
+        double clauseBias = Double.NaN;
+        double clauseVeto = 0;
         int n = 0;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             n++;
@@ -75,10 +104,12 @@ public final class CueModel {
             switch (key) {
                 case "@bias" -> bias = value;
                 case "@threshold" -> threshold = value;
+                case "@clause-bias" -> clauseBias = value;
+                case "@clause-veto" -> clauseVeto = value;
                 default -> w.put(key, value);
             }
         }
-        return new CueModel(w, bias, threshold);
+        return new CueModel(w, bias, threshold, clauseBias, clauseVeto);
     }
 
     /** Writes the model as sorted {@code feature TAB weight} lines, so the same training writes the same bytes. */
@@ -88,6 +119,10 @@ public final class CueModel {
         }
         out.write("@bias\t" + format(bias) + "\n");
         out.write("@threshold\t" + format(threshold) + "\n");
+        if (hasClauseStep()) {
+            out.write("@clause-bias\t" + format(clauseBias) + "\n");
+            out.write("@clause-veto\t" + format(clauseVeto) + "\n");
+        }
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
         }
@@ -111,10 +146,33 @@ public final class CueModel {
         return t.isVerb() || t.isNoun() || t.tag().startsWith("JJ");
     }
 
+    public boolean hasClauseStep() {
+        return !Double.isNaN(clauseBias);
+    }
+
+    /** After the parse: the probability that a verb is a cue, judged by its clause. */
+    public double clauseProbability(org.hearsay.parse.Parse parse, int verb) {
+        return probability(clauseBias, ClauseFeatures.of(parse, verb));
+    }
+
+    /** After the parse: whether a verb the lexicon lacks is a cue. */
+    public boolean isClauseCue(org.hearsay.parse.Parse parse, int verb) {
+        return clauseProbability(parse, verb) >= threshold;
+    }
+
+    /** After the parse: whether a verb the lexicon lists is, in this clause, no cue after all. */
+    public boolean vetoes(org.hearsay.parse.Parse parse, int verb) {
+        return hasClauseStep() && clauseVeto > 0 && clauseProbability(parse, verb) < clauseVeto;
+    }
+
     /** The probability that token {@code i} of a sentence is (the head of) a cue. */
     public double probability(List<Token> sentence, int i) {
+        return probability(bias, features(sentence, i));
+    }
+
+    private double probability(double bias, List<String> features) {
         double z = bias;
-        for (String f : features(sentence, i)) {
+        for (String f : features) {
             Double w = weights.get(f);
             if (w != null) {
                 z += w;

@@ -36,12 +36,44 @@ public final class CueModelTrainer {
 
     public CueModel train(List<Example> examples, double threshold) {
         List<List<String>> features = new ArrayList<>(examples.size());
-        for (Example e : examples) {
+        boolean[] labels = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
             features.add(CueModel.features(e.sentence(), e.index()));
+            labels[i] = e.cue();
         }
+        Fit fit = fit(features, labels);
+        return new CueModel(fit.weights(), fit.bias(), threshold);
+    }
+
+    /** One verb of a parsed sentence and whether a gold cue covers it: an example for the clause step. */
+    public record ClauseExample(org.hearsay.parse.Parse parse, int verb, boolean cue) {
+    }
+
+    /**
+     * {@code model} with a clause step trained on these verbs (same seed, epochs and rate).
+     *
+     * @param veto the clause probability below which even a lexicon verb is no cue
+     */
+    public CueModel trainClauseStep(CueModel model, List<ClauseExample> examples, double veto) {
+        List<List<String>> features = new ArrayList<>(examples.size());
+        boolean[] labels = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            ClauseExample e = examples.get(i);
+            features.add(ClauseFeatures.of(e.parse(), e.verb()));
+            labels[i] = e.cue();
+        }
+        Fit fit = fit(features, labels);
+        return model.withClauseStep(fit.weights(), fit.bias(), veto);
+    }
+
+    private record Fit(Map<String, Double> weights, double bias) {
+    }
+
+    private Fit fit(List<List<String>> features, boolean[] labels) {
         Map<String, Double> w = new HashMap<>();
         double bias = 0;
-        int[] order = new int[examples.size()];
+        int[] order = new int[labels.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -60,7 +92,7 @@ public final class CueModelTrainer {
                     z += w.getOrDefault(f, 0.0);
                 }
                 double p = 1 / (1 + Math.exp(-z));
-                double g = (examples.get(k).cue() ? 1 : 0) - p;
+                double g = (labels[k] ? 1 : 0) - p;
                 bias += step * g;
                 for (String f : features.get(k)) {
                     double old = w.getOrDefault(f, 0.0);
@@ -69,6 +101,6 @@ public final class CueModelTrainer {
             }
         }
         w.values().removeIf(v -> Math.abs(v) < 0.02); // a smaller file loads faster; weights this small change no decision
-        return new CueModel(w, bias, threshold);
+        return new Fit(w, bias);
     }
 }

@@ -71,5 +71,58 @@ class CueModelTest {
         CueModel m = CueModel.shipped();
         assertThat(m.size()).isGreaterThan(10_000);
         assertThat(m.threshold()).isEqualTo(0.5);
+        assertThat(m.hasClauseStep()).isTrue();
+    }
+
+    /** A parsed sentence: word/TAG/ENTITY/HEAD/RELATION, heads counted from 0, -1 for the root. */
+    static org.hearsay.parse.Parse parsed(String annotated) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String part : annotated.split(" ")) {
+            String[] w = part.split("/");
+            int at = text.length();
+            text.append(w[0]).append(' ');
+            tokens.add(new Token(tokens.size(), 0, at, at + w[0].length(), w[0], w[0].toLowerCase(), w[1], w[2],
+                    Integer.parseInt(w[3]), w[4]));
+        }
+        String t = text.toString().strip();
+        return new org.hearsay.parse.Parse(t, tokens, List.of(new org.hearsay.parse.Sentence(0, 0, tokens.size(), 0, t.length())));
+    }
+
+    private static CueModel withClauseStep(double veto) {
+        org.hearsay.parse.Parse speech = parsed("Vogt/NNP/PERSON/1/nsubj scoffed/VBD/O/-1/root that/IN/O/5/mark the/DT/O/4/det plan/NN/O/5/nsubj failed/VBD/O/1/ccomp");
+        org.hearsay.parse.Parse plain = parsed("The/DT/O/1/det storm/NN/O/2/nsubj battered/VBD/O/-1/root the/DT/O/4/det coast/NN/O/2/obj");
+        List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            verbs.add(new CueModelTrainer.ClauseExample(speech, 1, true));
+            verbs.add(new CueModelTrainer.ClauseExample(speech, 5, false));
+            verbs.add(new CueModelTrainer.ClauseExample(plain, 2, false));
+        }
+        CueModelTrainer trainer = new CueModelTrainer(5, 0.1, 1e-4, 7);
+        return trainer.trainClauseStep(trainer.train(examples(), 0.5), verbs, veto);
+    }
+
+    @Test
+    void theClauseStepJudgesAnUnseenVerbByItsClause() {
+        CueModel m = withClauseStep(0.3);
+        assertThat(m.hasClauseStep()).isTrue();
+        // never seen: "chided" with a person for subject and a clause, against "lashed" with a storm and an object
+        double shaped = m.clauseProbability(parsed("Okafor/NNP/PERSON/1/nsubj chided/VBD/O/-1/root that/IN/O/4/mark talks/NNS/O/4/nsubj stalled/VBD/O/1/ccomp"), 1);
+        double plain = m.clauseProbability(parsed("The/DT/O/1/det storm/NN/O/2/nsubj lashed/VBD/O/-1/root the/DT/O/4/det pier/NN/O/2/obj"), 2);
+        assertThat(shaped).isGreaterThan(0.5).isGreaterThan(plain);
+        assertThat(m.vetoes(parsed("The/DT/O/1/det storm/NN/O/2/nsubj battered/VBD/O/-1/root the/DT/O/4/det coast/NN/O/2/obj"), 2)).isTrue();
+    }
+
+    @Test
+    void theClauseStepRoundTripsAndAModelWithoutOneNeverVetoes() throws IOException {
+        StringWriter a = new StringWriter();
+        withClauseStep(0.3).write(a, List.of("test"));
+        CueModel read = CueModel.read(new ByteArrayInputStream(a.toString().getBytes(StandardCharsets.UTF_8)));
+        StringWriter b = new StringWriter();
+        read.write(b, List.of("test"));
+        assertThat(b.toString()).isEqualTo(a.toString()).contains("@clause-veto\t0.30000");
+        CueModel tagOnly = new CueModelTrainer(5, 0.1, 1e-4, 7).train(examples(), 0.5);
+        assertThat(tagOnly.hasClauseStep()).isFalse();
+        assertThat(tagOnly.vetoes(parsed("The/DT/O/1/det storm/NN/O/2/nsubj battered/VBD/O/-1/root"), 2)).isFalse();
     }
 }
