@@ -412,4 +412,20 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).containsExactly("BRANDT");
         assertThat(texts(at.contents())).containsExactly("Well, look, the harbour has been closed for a month and nobody cares.");
     }
+
+    @Test
+    void subjectOfAReducedRelativeTheParserMadeTheMainVerb() {
+        Analysis a = analyze("A Harbour University poll released in late August found that most voters wanted the port open.");
+        Attribution at = byCue(a, "found");
+        assertThat(texts(at.sources())).containsExactly("A Harbour University poll released in late August");
+        assertThat(texts(at.contents())).containsExactly("that most voters wanted the port open");
+    }
+
+    @Test
+    void relativePronounBeforeACueIsItsSource() {
+        Analysis a = analyze("Ortiz, who in 2010 said the union's main goal was to close the port, declined to comment.");
+        Attribution at = byCue(a, "said");
+        assertThat(texts(at.sources())).containsExactly("who");
+        assertThat(speaker(at)).isEqualTo("Ortiz");
+    }
 }

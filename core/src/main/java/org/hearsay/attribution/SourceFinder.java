@@ -26,6 +26,23 @@ final class SourceFinder {
             case LAYOUT -> -1;
             default -> verbSubject(parse, cue.head());
         };
+        if (head < 0 && parse.token(cue.head()).isVerb() && cue.kind() != org.hearsay.cues.CueClass.PHRASE) {
+            int pronoun = relativePronounBefore(parse, cue);
+            if (pronoun >= 0) {
+                head = pronoun;
+            } else if (reducedRelativeSubject(parse, cue.head()) >= 0) {
+                int subject = reducedRelativeSubject(parse, cue.head());
+                BitSet tokens = parse.subtree(subject);
+                int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
+                tokens.set(tokens.nextSetBit(0), cueFirst);
+                CharSpan span = trimmedCover(parse, tokens);
+                if (span != null) {
+                    draft.sourceHead = subject;
+                    draft.source = span;
+                }
+                return;
+            }
+        }
         if (head < 0) {
             return;
         }
@@ -50,6 +67,63 @@ final class SourceFinder {
     }
 
     private static final java.util.Set<String> LEADING = java.util.Set.of("case", "cc", "mark");
+
+    /**
+     * "…, who in 2010 said the goal was …": the relative pronoun a few words before a relative-clause
+     * cue the parser gave no subject; only adverbs, prepositional phrases and auxiliaries between.
+     */
+    private static int relativePronounBefore(Parse parse, Cue cue) {
+        int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
+        Token v = parse.token(cue.head());
+        if (!v.relation().equals("acl:relcl")) {
+            return -1;
+        }
+        for (int k = cueFirst - 1; k >= 0 && k >= cueFirst - 6; k--) {
+            Token t = parse.token(k);
+            if (t.sentence() != v.sentence() || t.isVerb() || t.word().equals(",") || t.word().equals(";")) {
+                return -1;
+            }
+            if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "A poll released in August found that …", "Many people involved in the talks assumed …": parsers
+     * often make the participle the main verb and its noun that verb's subject, leaving the real verb —
+     * the cue — without one. The noun, when its participle has no auxiliary and stands between it and
+     * the cue with no finite verb or comma after it.
+     */
+    private static int reducedRelativeSubject(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        if (!(v.tag().equals("VBD") || v.tag().equals("VBZ") || v.tag().equals("VBP"))) {
+            return -1;
+        }
+        var sentence = parse.sentenceOf(v);
+        for (int k = sentence.firstToken(); k < verb; k++) {
+            Token s = parse.token(k);
+            if (!s.relation().startsWith("nsubj") || s.head() <= k || s.head() >= verb) {
+                continue;
+            }
+            Token participle = parse.token(s.head());
+            if (!(participle.tag().equals("VBN") || participle.tag().equals("VBG"))
+                    || parse.child(participle.index(), "aux", "aux:pass", "cop") >= 0) {
+                continue;
+            }
+            boolean clear = true;
+            for (int j = participle.index() + 1; j < verb && clear; j++) {
+                Token t = parse.token(j);
+                clear = !(t.word().equals(",") || t.word().equals(";") || t.tag().equals("VBD") || t.tag().equals("VBZ")
+                        || t.tag().equals("VBP") || t.tag().equals("MD"));
+            }
+            if (clear) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
     static int accordingToObject(Parse parse, int according) {
