@@ -428,4 +428,11 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).containsExactly("who");
         assertThat(speaker(at)).isEqualTo("Ortiz");
     }
+
+    @Test
+    void aReportedClauseRunsToTheEndOfItsSentence() {
+        Analysis a = analyze("The inspector said that the agency could not be sure that money used for the berths was not coming from smugglers.");
+        assertThat(texts(byCue(a, "said").contents()))
+                .containsExactly("that the agency could not be sure that money used for the berths was not coming from smugglers");
+    }
 }

@@ -122,6 +122,15 @@ public final class AttributionExtractor {
                 byCueHead.put(cue.head(), d);
             }
         }
+        java.util.BitSet cueTokens = new java.util.BitSet();
+        for (Cue cue : cues) {
+            for (int k : parse.tokensIn(cue.span())) {
+                cueTokens.set(k);
+            }
+        }
+        for (Draft d : drafts) {
+            surfaceShapes.extendToSentenceEnd(parse, d, cueTokens);
+        }
         // "said in a statement": the verb is the cue; the phrase only says how it was said
         drafts.removeIf(d -> d.cue.kind() == CueClass.PHRASE && d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                 && byCueHead.containsKey(parse.token(d.cue.head()).head()));

@@ -220,4 +220,43 @@ final class SurfaceShapes {
 
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight", "recently", "earlier", "later", "last", "this");
+
+    /**
+     * A clause the parse cut short: "said that the agency could not be sure that money used for the
+     * visas" where the parser hung "was not coming from …" elsewhere. A clausal content that follows
+     * its cue runs on to the end of the sentence, unless another cue stands in the way.
+     *
+     * @param cueTokens the tokens of every cue in the text
+     */
+    void extendToSentenceEnd(Parse parse, Draft d, BitSet cueTokens) {
+        if (d.cue == null || d.contents.isEmpty() || !isVerbCue(d.cue.kind())) {
+            return;
+        }
+        CharSpan last = d.contents.get(d.contents.size() - 1);
+        if (d.cue.span().end() > d.contents.get(0).begin()) {
+            return;
+        }
+        int lastToken = parse.firstTokenAtOrAfter(last.end()) - 1;
+        boolean clause = false;
+        for (int k : parse.tokensIn(last)) {
+            clause |= parse.token(k).isVerb();
+        }
+        if (!clause && lastToken + 1 < parse.tokens().size() && parse.token(lastToken + 1).tag().equals("IN")) {
+            return; // "railed against the new tariff during the debate": the phrase after an object is the verb's
+        }
+        Sentence s = parse.sentenceOf(parse.token(lastToken));
+        int end = s.endToken();
+        while (end > lastToken + 1 && parse.token(end - 1).isPunctuation() && !QuoteAttacher.isQuoteMark(parse.token(end - 1))) {
+            end--;
+        }
+        if (end <= lastToken + 1) {
+            return;
+        }
+        for (int k = lastToken + 1; k < end; k++) {
+            if (cueTokens.get(k) || parse.token(k).word().equals(";")) {
+                return;
+            }
+        }
+        d.addContent(new CharSpan(last.begin(), parse.token(end - 1).end()));
+    }
 }
