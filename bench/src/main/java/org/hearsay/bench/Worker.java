@@ -44,7 +44,11 @@ public final class Worker {
             default -> throw new IllegalArgumentException("engine is hearsay or corenlp, not " + engine);
         };
         double load = (System.nanoTime() - t0) / 1e9;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-worker");
+            t.setDaemon(true); // a failed article ends the process instead of leaving it waiting
+            return t;
+        });
         // The same untimed warm-up, by the clock, for every engine and scale: on two cores the JIT needs
         // about 40 s of hearsay's work to reach its steady pace, and that pace is what is timed.
         double warmUp = Double.parseDouble(System.getProperty("bench.warmUpSeconds", "60"));
