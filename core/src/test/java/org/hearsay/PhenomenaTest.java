@@ -435,4 +435,11 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").contents()))
                 .containsExactly("that the agency could not be sure that money used for the berths was not coming from smugglers");
     }
+
+    @Test
+    void whatFollowsTheCuesPrepositionIsTheContent() {
+        Analysis a = analyze("The mayor called for a ban on night shifts at the port. Ortiz pointed to the polls.");
+        assertThat(texts(byCue(a, "called for").contents())).containsExactly("a ban on night shifts at the port");
+        assertThat(texts(byCue(a, "pointed to").contents())).containsExactly("the polls");
+    }
 }

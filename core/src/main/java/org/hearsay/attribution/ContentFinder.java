@@ -37,6 +37,13 @@ final class ContentFinder {
             case SPEECH -> speech(parse, draft, head);
             case LEARNED -> orElse(speech(parse, draft, head), prepositionalComplement(parse, head));
         };
+        if ((content == null || content.isEmpty()) && endsInPreposition(parse, cue)) {
+            content = prepositionalComplement(parse, head); // "called for a ban", "pointed to the polls"
+            BitSet inf = content == null ? null : infinitive(parse, head);
+            if (inf != null) {
+                content.or(inf); // "called on the minister to resign"
+            }
+        }
         if (content == null || content.isEmpty()) {
             return;
         }
@@ -110,7 +117,13 @@ final class ContentFinder {
         return null;
     }
 
-    /** "called for a ban", "pointed to the polls", "spoke of betrayal": the phrase after a learned cue. */
+    /** Whether a verb cue's span ends in the preposition after the verb ("called for", "pointed to"). */
+    private static boolean endsInPreposition(Parse parse, Cue cue) {
+        int last = parse.firstTokenAtOrAfter(cue.span().end()) - 1;
+        return last > cue.head() && (parse.token(last).tag().equals("IN") || parse.token(last).tag().equals("TO"));
+    }
+
+    /** "called for a ban", "pointed to the polls", "spoke of betrayal": the phrase after the cue. */
     private static BitSet prepositionalComplement(Parse parse, int verb) {
         for (int k : parse.children(verb)) {
             int kase = parse.child(k, "case");

@@ -48,7 +48,8 @@ public final class CueDetector {
                 }
             }
             if (t.isVerb() && !t.relation().equals("amod") && lexicon.verb(t.lemma()).isPresent()) {
-                if ((!t.lemma().equals("point") || parse.child(t.index(), "compound:prt") >= 0) && !vetoed(parse, t)) { // "point" only as "point out"
+                if ((!t.lemma().equals("point") || parse.child(t.index(), "compound:prt") >= 0 || isFollowedBy(parse, t, "to"))
+                        && !vetoed(parse, t)) { // "point" only as "point out" and "point to"
                     out.add(new Cue(lexicon.verb(t.lemma()).get(), t.index(), withParticle(parse, t), t.lemma()));
                 }
             } else if (t.isNoun() && lexicon.isNoun(t.lemma())) {
@@ -64,6 +65,10 @@ public final class CueDetector {
         out.removeIf(c -> out.stream().anyMatch(o -> o.head() != c.head() && o.span().contains(c.span())
                 && o.span().length() > c.span().length()));
         return out;
+    }
+
+    private static boolean isFollowedBy(Parse parse, Token t, String word) {
+        return t.index() + 1 < parse.tokens().size() && parse.token(t.index() + 1).word().equalsIgnoreCase(word);
     }
 
     /** A lexicon verb the model's clause step judges no cue here: "called him a liar" is, "called him" to say hello is not. */
@@ -123,7 +128,8 @@ public final class CueDetector {
             end = parse.token(prt).end();
         } else if (verb.index() + 1 < parse.tokens().size()) {
             Token next = parse.token(verb.index() + 1);
-            if (next.sentence() == verb.sentence() && next.tag().equals("IN") && PREPOSITIONS.contains(next.lemma())
+            if (next.sentence() == verb.sentence() && (next.tag().equals("IN") || next.tag().equals("TO"))
+                    && (PREPOSITIONS.contains(next.lemma()) || next.lemma().equals("to") && TO_VERBS.contains(verb.lemma()))
                     && !(PLAIN_SPEECH.contains(verb.lemma()) && !next.lemma().equals("about"))
                     && !(next.head() >= 0 && TIMES.contains(parse.token(next.head()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 end = next.end(); // "complained about", "warned of", "called for"
@@ -156,6 +162,9 @@ public final class CueDetector {
 
     /** Prepositions annotators put inside the cue they follow: 84–98% of the time in PolNeAR train ("to" and "at" are not). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("about", "of", "for", "against", "over", "on", "with");
+
+    /** "pointed to the polls": "to" belongs to the cue only after these. */
+    private static final java.util.Set<String> TO_VERBS = java.util.Set.of("point", "refer", "object", "respond", "reply", "allude");
 
     /**
      * "said of the plan", "wrote on Twitter": after the plainest speech verbs, a preposition is the
