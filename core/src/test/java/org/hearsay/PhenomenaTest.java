@@ -442,4 +442,12 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "called for").contents())).containsExactly("a ban on night shifts at the port");
         assertThat(texts(byCue(a, "pointed to").contents())).containsExactly("the polls");
     }
+
+    @Test
+    void aCueEndingInAColonReportsTheNextParagraph() {
+        Analysis a = analyze("The Daily Ledger reports:\n\nWorkers at the port earned about $40,000 a year, and bonuses were small.\n");
+        Attribution at = byCue(a, "reports");
+        assertThat(texts(at.sources())).containsExactly("The Daily Ledger");
+        assertThat(texts(at.contents())).containsExactly("Workers at the port earned about $40,000 a year, and bonuses were small.");
+    }
 }

@@ -41,6 +41,9 @@ final class SurfaceShapes {
         if (cueFirst < s.firstToken() || cueLast >= s.endToken()) {
             return;
         }
+        if (colonBeforeParagraph(parse, d, cueLast)) {
+            return;
+        }
         if (!parenthetical(parse, d, s, cueFirst, cueLast) && !trailing(parse, d, s, cueFirst, cueLast) && !nested) {
             forward(parse, d, s, cueLast);
         }
@@ -48,6 +51,37 @@ final class SurfaceShapes {
 
     private static boolean isVerbCue(CueClass kind) {
         return kind == CueClass.SPEECH || kind == CueClass.COGNITION || kind == CueClass.EVIDENCE || kind == CueClass.LEARNED;
+    }
+
+    /** "The Daily Ledger reports:" at the end of a paragraph: what was reported is the next paragraph. */
+    private static boolean colonBeforeParagraph(Parse parse, Draft d, int cueLast) {
+        int colon = cueLast + 1;
+        if (colon >= parse.tokens().size() || !parse.token(colon).word().equals(":")) {
+            return false;
+        }
+        int p = parse.paragraphIndex(parse.token(colon).begin());
+        if (p < 0 || p + 1 >= parse.paragraphs().size()) {
+            return false;
+        }
+        CharSpan here = parse.paragraphs().get(p);
+        if (!parse.text().substring(parse.token(colon).end(), here.end()).isBlank()) {
+            return false;
+        }
+        CharSpan next = parse.paragraphs().get(p + 1);
+        String text = next.of(parse.text());
+        int b = 0;
+        int e = text.length();
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - b < 10) {
+            return false;
+        }
+        d.addContent(new CharSpan(next.begin() + b, next.begin() + e));
+        return true;
     }
 
     /** "Hawaii, as one adviser pointed out, rarely gets two storms." */
