@@ -450,4 +450,14 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).containsExactly("The Daily Ledger");
         assertThat(texts(at.contents())).containsExactly("Workers at the port earned about $40,000 a year, and bonuses were small.");
     }
+
+    @Test
+    void headlineWithASpeakerBeforeAColon() {
+        Analysis a = analyze("Ortiz: Port Must Stay Open Until Spring\n\nThe union leader spoke on Tuesday.\n");
+        Attribution at = byCue(a, ":");
+        assertThat(texts(at.sources())).containsExactly("Ortiz");
+        assertThat(texts(at.contents())).containsExactly("Port Must Stay Open Until Spring");
+        assertThat(a.attributions()).hasSize(1); // "spoke on Tuesday": a time is not what was said
+        assertThat(analyze("Update: The port reopened on Monday.\n\nShips are moving again.\n").attributions()).isEmpty();
+    }
 }

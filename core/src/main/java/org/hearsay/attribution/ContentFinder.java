@@ -128,7 +128,8 @@ final class ContentFinder {
         for (int k : parse.children(verb)) {
             int kase = parse.child(k, "case");
             if (k > verb && parse.token(k).baseRelation().equals("obl") && kase >= 0
-                    && COMPLEMENT_PREPOSITIONS.contains(parse.token(kase).lemma())) {
+                    && COMPLEMENT_PREPOSITIONS.contains(parse.token(kase).lemma())
+                    && !org.hearsay.cues.CueDetector.isTime(parse.token(k))) { // "spoke on Tuesday": when, not what
                 BitSet o = parse.subtree(k);
                 o.clear(kase);
                 return o;

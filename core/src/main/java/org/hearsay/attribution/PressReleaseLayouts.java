@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Attributions that layout carries rather than grammar, as in press releases and transcripts:
  * a quote followed by {@code — Name, Title} (also several in one paragraph, each signed), a quote
- * introduced by a line {@code From Name:}, and a transcript's turn {@code PENCE: Well, look, ...}.
+ * introduced by a line {@code From Name:}, a transcript's turn {@code PENCE: Well, look, ...}, and a
+ * headline {@code Ortiz: Port must stay open}.
  * Stateless.
  */
 final class PressReleaseLayouts {
@@ -24,6 +25,12 @@ final class PressReleaseLayouts {
     private static final Pattern DASH_SIGNATURE = Pattern.compile("\\G\\s*([—–―]|--?)\\s*(\\p{Lu}[^\\n“\"]{1,200}?)\\s*(?=[“\"]|$)");
     /** A transcript turn: a speaker's name in capitals, a colon, what they said. */
     private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})(:)\\s+(\\S.*?)[\"”]?\\s*$");
+    /** A headline's "Pence: Flowers won't be at debate", "Clinton camp: …": a short name, a colon, the claim. */
+    private static final Pattern HEADLINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]*(?: [\\p{L}.'’-]+){0,3})(:)\\s+(\\S.*?)\\.?\\s*$");
+    /** Labels that look like a name before a colon but announce a section, not a speaker. */
+    private static final Set<String> LABELS = Set.of("note", "update", "updated", "editor's note", "editor’s note", "photo",
+            "photos", "video", "watch", "related", "source", "sources", "correction", "read more", "breaking", "exclusive",
+            "analysis", "opinion", "poll", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox");
     private static final Pattern FROM_LINE = Pattern.compile("^(From)\\s+(\\p{Lu}[^\\n:]{1,150}?)\\s*:\\s*$");
 
     List<Draft> find(Parse parse, List<Quote> quotes, Set<Quote> attached) {
@@ -43,6 +50,17 @@ final class PressReleaseLayouts {
                     d.addContent(f);
                 }
                 d.kind = AttributionKind.DIRECT;
+                out.add(d);
+            }
+        }
+        if (!parse.paragraphs().isEmpty()) {
+            CharSpan title = parse.paragraphs().get(0);
+            Matcher m = HEADLINE.matcher(title.of(text));
+            boolean turn = TURN.matcher(title.of(text)).find(); // a transcript's first turn, taken below
+            if (!turn && m.find() && !LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) && !covered(out, title)) {
+                int b = title.begin();
+                Draft d = layoutDraft(text, b + m.start(2), b + m.end(2), b + m.start(1), b + m.end(1));
+                d.addContent(new CharSpan(b + m.start(3), b + m.end(3)));
                 out.add(d);
             }
         }

@@ -173,6 +173,11 @@ public final class CueDetector {
     private static final java.util.Set<String> PLAIN_SPEECH = java.util.Set.of("say", "write", "tell");
 
     /** "said on Tuesday", "argued for years": a time, not what was said; the preposition stays out. */
+    /** Whether a noun names a time ("Tuesday", "week", "morning"): a phrase it heads is when, not what. */
+    public static boolean isTime(Token t) {
+        return TIMES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static final java.util.Set<String> TIMES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "year", "month", "week", "day", "decade", "time", "hour", "minute", "morning",
