@@ -460,4 +460,10 @@ class PhenomenaTest {
         assertThat(a.attributions()).hasSize(1); // "spoke on Tuesday": a time is not what was said
         assertThat(analyze("Update: The port reopened on Monday.\n\nShips are moving again.\n").attributions()).isEmpty();
     }
+
+    @Test
+    void evidenceShowsAnObjectWithItsPredicate() {
+        Analysis a = analyze("The latest average of polls shows Ortiz leading Berg by three points.");
+        assertThat(texts(byCue(a, "shows").contents())).containsExactly("Ortiz leading Berg by three points");
+    }
 }

@@ -33,7 +33,7 @@ final class ContentFinder {
             case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
             case LAYOUT -> null;
             case COGNITION -> orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head));
-            case EVIDENCE -> clause(parse, head, "ccomp");
+            case EVIDENCE -> orElse(clause(parse, head, "ccomp"), orElse(depClause(parse, head), shownObject(parse, head)));
             case SPEECH -> speech(parse, draft, head);
             case LEARNED -> orElse(speech(parse, draft, head), prepositionalComplement(parse, head));
         };
@@ -115,6 +115,27 @@ final class ContentFinder {
             return parse.subtree(pred); // "called the offer a gesture", parsed as a small clause
         }
         return null;
+    }
+
+    /**
+     * "polls show Clinton leading Trump", "a study showing her ahead": what evidence shows may be an
+     * object with its predicate. Only after the verb, and only with the predicate or a clause on the noun.
+     */
+    private static BitSet shownObject(Parse parse, int verb) {
+        int obj = parse.child(verb, "obj");
+        if (obj < verb) {
+            return null;
+        }
+        int pred = parse.child(verb, "xcomp");
+        int clause = parse.child(obj, "acl", "amod", "acl:relcl");
+        if (pred < 0 && clause < 0) {
+            return null;
+        }
+        BitSet out = parse.subtree(obj);
+        if (pred > verb) {
+            out.or(parse.subtree(pred));
+        }
+        return out;
     }
 
     /** Whether a verb cue's span ends in the preposition after the verb ("called for", "pointed to"). */
