@@ -58,22 +58,23 @@ final class PressReleaseLayouts {
             Matcher m = HEADLINE.matcher(title.of(text));
             boolean turn = TURN.matcher(title.of(text)).find(); // a transcript's first turn, taken below
             if (!turn && m.find() && !LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) && !covered(out, title)) {
-                int b = title.begin();
-                Draft d = layoutDraft(text, b + m.start(2), b + m.end(2), b + m.start(1), b + m.end(1));
-                d.addContent(new CharSpan(b + m.start(3), b + m.end(3)));
-                out.add(d);
+                out.add(nameColonClaim(text, title.begin(), m));
             }
         }
         for (CharSpan para : parse.paragraphs()) {
             Matcher m = TURN.matcher(para.of(text));
             if (m.find() && !covered(out, para)) {
-                int b = para.begin();
-                Draft d = layoutDraft(text, b + m.start(2), b + m.end(2), b + m.start(1), b + m.end(1));
-                d.addContent(new CharSpan(b + m.start(3), b + m.end(3)));
-                out.add(d);
+                out.add(nameColonClaim(text, para.begin(), m));
             }
         }
         return out;
+    }
+
+    /** A draft from a "Name: claim" match (groups: 1 the name, 2 the colon, 3 the claim) in a paragraph starting at {@code b}. */
+    private static Draft nameColonClaim(String text, int b, Matcher m) {
+        Draft d = layoutDraft(text, b + m.start(2), b + m.end(2), b + m.start(1), b + m.end(1));
+        d.addContent(new CharSpan(b + m.start(3), b + m.end(3)));
+        return d;
     }
 
     private static boolean covered(List<Draft> drafts, CharSpan paragraph) {
