@@ -131,7 +131,7 @@ public final class CueDetector {
             if (next.sentence() == verb.sentence() && (next.tag().equals("IN") || next.tag().equals("TO"))
                     && (PREPOSITIONS.contains(next.lemma()) || next.lemma().equals("to") && TO_VERBS.contains(verb.lemma()))
                     && !(PLAIN_SPEECH.contains(verb.lemma()) && !next.lemma().equals("about"))
-                    && !(next.head() >= 0 && TIMES.contains(parse.token(next.head()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                    && !(next.head() >= 0 && isTime(parse.token(next.head())))) {
                 end = next.end(); // "complained about", "warned of", "called for"
             }
         }
@@ -172,12 +172,12 @@ public final class CueDetector {
      */
     private static final java.util.Set<String> PLAIN_SPEECH = java.util.Set.of("say", "write", "tell");
 
-    /** "said on Tuesday", "argued for years": a time, not what was said; the preposition stays out. */
     /** Whether a noun names a time ("Tuesday", "week", "morning"): a phrase it heads is when, not what. */
     public static boolean isTime(Token t) {
         return TIMES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** "said on Tuesday", "argued for years": a time, not what was said; the preposition stays out. */
     private static final java.util.Set<String> TIMES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "year", "month", "week", "day", "decade", "time", "hour", "minute", "morning",
