@@ -466,4 +466,10 @@ class PhenomenaTest {
         Analysis a = analyze("The latest average of polls shows Ortiz leading Berg by three points.");
         assertThat(texts(byCue(a, "shows").contents())).containsExactly("Ortiz leading Berg by three points");
     }
+
+    @Test
+    void calledOnSomeoneToAct() {
+        Analysis a = analyze("The union called on the minister to resign.");
+        assertThat(texts(byCue(a, "called on").contents())).containsExactly("the minister to resign");
+    }
 }

@@ -22,10 +22,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
-    private static final double ATTRIBUTION = 79.5;
-    private static final double FULL = 70.8;
-    private static final double SOURCE_EXACT = 72.1;
-    private static final double CUE_EXACT = 68.0;
+    private static final double ATTRIBUTION = 79.7;
+    private static final double FULL = 71.0;
+    private static final double SOURCE_EXACT = 72.2;
+    private static final double CUE_EXACT = 68.1;
     private static final double CONTENT_OVERLAP = 82.9;
     private static final double TOLERANCE = 1.0;
 

@@ -147,8 +147,10 @@ final class ContentFinder {
     /** "called for a ban", "pointed to the polls", "spoke of betrayal": the phrase after the cue. */
     private static BitSet prepositionalComplement(Parse parse, int verb) {
         for (int k : parse.children(verb)) {
-            int kase = parse.child(k, "case");
-            if (k > verb && parse.token(k).baseRelation().equals("obl") && kase >= 0
+            String rel = parse.token(k).baseRelation();
+            // "called on the minister to resign" comes parsed as an adverbial clause marked by "on"
+            int kase = rel.equals("advcl") && k - 1 > verb ? parse.child(k, "mark") : parse.child(k, "case");
+            if (k > verb && (rel.equals("obl") || rel.equals("advcl") && kase == verb + 1) && kase >= 0
                     && COMPLEMENT_PREPOSITIONS.contains(parse.token(kase).lemma())
                     && !org.hearsay.cues.CueDetector.isTime(parse.token(k))) { // "spoke on Tuesday": when, not what
                 BitSet o = parse.subtree(k);
