@@ -35,14 +35,7 @@ public final class CueModelTrainer {
     }
 
     public CueModel train(List<Example> examples, double threshold) {
-        List<List<String>> features = new ArrayList<>(examples.size());
-        boolean[] labels = new boolean[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            Example e = examples.get(i);
-            features.add(CueModel.features(e.sentence(), e.index()));
-            labels[i] = e.cue();
-        }
-        Fit fit = fit(features, labels);
+        Fit fit = fit(examples, e -> CueModel.features(e.sentence(), e.index()), Example::cue);
         return new CueModel(fit.weights(), fit.bias(), threshold);
     }
 
@@ -56,18 +49,23 @@ public final class CueModelTrainer {
      * @param veto the clause probability below which even a lexicon verb is no cue
      */
     public CueModel trainClauseStep(CueModel model, List<ClauseExample> examples, double veto) {
-        List<List<String>> features = new ArrayList<>(examples.size());
-        boolean[] labels = new boolean[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            ClauseExample e = examples.get(i);
-            features.add(ClauseFeatures.of(e.parse(), e.verb()));
-            labels[i] = e.cue();
-        }
-        Fit fit = fit(features, labels);
+        Fit fit = fit(examples, e -> ClauseFeatures.of(e.parse(), e.verb()), ClauseExample::cue);
         return model.withClauseStep(fit.weights(), fit.bias(), veto);
     }
 
     private record Fit(Map<String, Double> weights, double bias) {
+    }
+
+    /** Fits weights to the examples' features and labels, in the examples' order before shuffling. */
+    private <E> Fit fit(List<E> examples, java.util.function.Function<E, List<String>> featuresOf,
+                        java.util.function.Predicate<E> isCue) {
+        List<List<String>> features = new ArrayList<>(examples.size());
+        boolean[] labels = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            features.add(featuresOf.apply(examples.get(i)));
+            labels[i] = isCue.test(examples.get(i));
+        }
+        return fit(features, labels);
     }
 
     private Fit fit(List<List<String>> features, boolean[] labels) {
