@@ -472,4 +472,34 @@ class PhenomenaTest {
         Analysis a = analyze("The union called on the minister to resign.");
         assertThat(texts(byCue(a, "called on").contents())).containsExactly("the minister to resign");
     }
+
+    @Test
+    void quotedWordsBeforeTheVerbAreNotItsSpeaker() {
+        Analysis a = analyze("\"That,\" he added, \"would make the crossing far slower.\"\n\n"
+                + "\"Full panic mode,\" said Leslie Ortiz, a caucus president.");
+        assertThat(texts(byCue(a, "added").sources())).containsExactly("he");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("Leslie Ortiz, a caucus president");
+    }
+
+    @Test
+    void speakerBeforeALongAppositionTheParserLost() {
+        Analysis a = analyze("Jorge Almeida, a former harbour minister who is a harsh critic of Mr. Reyes, "
+                + "suggests that the port's best argument is weak.");
+        assertThat(texts(byCue(a, "suggests").sources()))
+                .containsExactly("Jorge Almeida, a former harbour minister who is a harsh critic of Mr. Reyes");
+    }
+
+    @Test
+    void participleAfterACommaSpeaksForTheSentenceSubject() {
+        Analysis a = analyze("The mayor spoke to a gathering of ferry captains, promising to dredge the channel.");
+        assertThat(texts(byCue(a, "promising").sources())).containsExactly("The mayor");
+    }
+
+    @Test
+    void sourceLeavesOutItsParticipleAndItsTime() {
+        Analysis a = analyze("Ortiz, speaking to dockworkers in Valmora, said the strike would end.\n\n"
+                + "Federal prosecutors in April said the firm had lied.");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("Ortiz");
+        assertThat(a.attributions().get(1).sources().get(0).text()).isEqualTo("Federal prosecutors");
+    }
 }

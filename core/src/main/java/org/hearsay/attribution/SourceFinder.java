@@ -43,6 +43,19 @@ final class SourceFinder {
                 return;
             }
         }
+        if (head >= 0 && isRelativePronoun(parse.token(head)) && parse.token(cue.head()).relation().equals("acl:relcl")
+                && parse.token(parse.firstTokenAtOrAfter(cue.span().begin()) - 1).word().equals(",")) {
+            head = -1; // "Ortiz, a minister who is a critic of the port, suggests": no relative clause
+        }
+        if (head < 0 && parse.token(cue.head()).isVerb() && cue.kind() != org.hearsay.cues.CueClass.PHRASE) {
+            int[] left = subjectOnTheLeft(parse, cue);
+            if (left != null) {
+                draft.sourceHead = left[1];
+                draft.source = new CharSpan(parse.token(left[0]).begin(), parse.token(left[2]).end());
+                return;
+            }
+            head = participleAfterComma(parse, cue);
+        }
         if (head < 0) {
             return;
         }
@@ -59,6 +72,7 @@ final class SourceFinder {
             tokens.clear(first);
             first = tokens.nextSetBit(first + 1);
         }
+        pruneModifiers(parse, head, tokens);
         CharSpan span = trimmedCover(parse, tokens);
         if (span != null) {
             draft.sourceHead = head;
@@ -66,7 +80,49 @@ final class SourceFinder {
         }
     }
 
+    private static final java.util.Set<String> BREAKS = java.util.Set.of("-", "--", "—", "–", "''", "”", ":");
+
+    /**
+     * Keeps the source to the speaker's own phrase, as annotators mark it: not what the parser hung before
+     * it across a comma or dash ("One after another, mining companies"), not a participle after a comma
+     * ("Ortiz, speaking to dockworkers,": 33 of 35 such in PolNeAR train left out), not a time at its end
+     * ("federal prosecutors in April").
+     */
+    private static void pruneModifiers(Parse parse, int head, BitSet tokens) {
+        boolean coordinated = parse.child(head, "cc", "conj") >= 0;
+        for (int k = tokens.nextSetBit(0); k >= 0 && k < head; k = tokens.nextSetBit(k + 1)) {
+            Token t = parse.token(k);
+            boolean spaced = k > 0 && parse.token(k - 1).end() < t.begin();
+            if (BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")) || t.word().equals(",") && !coordinated && k > 0 && !parse.token(k - 1).isNoun()) {
+                tokens.clear(tokens.nextSetBit(0), k + 1);
+            }
+        }
+        for (int c : parse.children(head)) {
+            Token t = parse.token(c);
+            if (c < head) {
+                continue;
+            }
+            BitSet phrase = parse.subtree(c);
+            int first = phrase.nextSetBit(0);
+            boolean participle = t.tag().equals("VBG") && first == c && first > 0 && parse.token(first - 1).word().equals(",")
+                    && !t.relation().equals("acl:relcl");
+            boolean time = (t.relation().endsWith(":tmod") || t.baseRelation().equals("nmod") || t.baseRelation().equals("obl"))
+                    && (CueDetector.isTime(t) || t.tag().equals("CD") && t.word().length() == 4)
+                    && phrase.length() >= tokens.length();
+            if (participle) {
+                tokens.clear(first, tokens.length()); // the phrase ended before it
+            } else if (time) {
+                tokens.andNot(phrase);
+            }
+        }
+    }
+
+
     private static final java.util.Set<String> LEADING = java.util.Set.of("case", "cc", "mark");
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.tag().equals("WP") || t.tag().equals("WDT");
+    }
 
     /**
      * "…, who in 2010 said the goal was …": the relative pronoun a few words before a relative-clause
@@ -83,7 +139,7 @@ final class SourceFinder {
             if (t.sentence() != v.sentence() || t.isVerb() || t.word().equals(",") || t.word().equals(";")) {
                 return -1;
             }
-            if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+            if (isRelativePronoun(t)) {
                 return k;
             }
         }
@@ -120,6 +176,97 @@ final class SourceFinder {
             }
             if (clear) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final java.util.Set<String> NOMINAL_START = java.util.Set.of("DT", "JJ", "NN", "NNS", "NNP", "PRP$", "CD");
+    private static final java.util.Set<String> COMMON_NP = java.util.Set.of("DT", "PDT", "JJ", "NN", "NNS", "CD", "PRP$");
+
+    /**
+     * 'Jorge Ortiz, a former minister who knows the port, suggests that …', 'the board of the Harbour
+     * Post Ortiz said …': long appositions and run-on names make parsers lose the subject of a finite
+     * verb. The noun phrase right before the verb, or before its apposition, with only adverbs between.
+     * Returns {first token, head, last token} or null.
+     */
+    private static int[] subjectOnTheLeft(Parse parse, Cue cue) {
+        int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
+        int sentenceStart = parse.sentenceOf(parse.token(cue.head())).firstToken();
+        boolean finite = false;
+        for (int k = cueFirst; k <= cue.head(); k++) {
+            finite |= FINITE.contains(parse.token(k).tag());
+        }
+        Token verb = parse.token(cue.head());
+        if (verb.lemma().equals("be") || verb.lemma().equals("have") || parse.child(cue.head(), "aux:pass", "nsubj:pass") >= 0
+                || verb.tag().equals("VBN") && parse.child(cue.head(), "aux") < 0) {
+            return null; // a passive's subject is what was said, not who said it
+        }
+        int k = cueFirst - 1;
+        while (k > sentenceStart && parse.token(k).tag().equals("RB")) {
+            k--;
+        }
+        if (!finite || k <= sentenceStart) {
+            return null;
+        }
+        int last = k;
+        if (parse.token(k).word().equals(",")) {
+            int open = k - 1;
+            while (open > sentenceStart && open > k - 25 && !parse.token(open).word().equals(",")) {
+                open--;
+            }
+            if (open <= sentenceStart || !parse.token(open).word().equals(",")
+                    || !NOMINAL_START.contains(parse.token(open + 1).tag())) {
+                return null;
+            }
+            last = k - 1;
+            k = open - 1;
+        }
+        Token noun = parse.token(k);
+        if (!noun.isNoun()) {
+            return null;
+        }
+        int first = k;
+        while (first - 1 >= sentenceStart && parse.token(first - 1).isProperNoun() && noun.isProperNoun()
+                && (parse.token(first - 1).ner().equals(noun.ner()) || parse.token(first - 1).word().endsWith("."))) {
+            first--; // "Marc H. Morial", "Mr. Ortiz": one name
+        }
+        while (first - 1 >= sentenceStart && continuesPhrase(parse, first - 1)) {
+            first--;
+        }
+        return new int[] {first, k, last};
+    }
+
+    /** Whether the token before a noun phrase still belongs to it: "all the", "one of Mr. Lee's". */
+    private static boolean continuesPhrase(Parse parse, int k) {
+        Token t = parse.token(k);
+        if (COMMON_NP.contains(t.tag()) || t.tag().equals("POS")) {
+            return true;
+        }
+        if (t.isProperNoun()) {
+            String next = k + 1 < parse.tokens().size() ? parse.token(k + 1).tag() : "";
+            return next.equals("POS") || next.startsWith("NNP");
+        }
+        return t.word().equals("of") && k > 0 && (parse.token(k - 1).tag().equals("CD") || parse.token(k - 1).tag().equals("DT"));
+    }
+
+    /**
+     * '…, arguing that …', '…, promising to …': a participle after a comma speaks for the sentence's
+     * subject even where the parser hung it on the nearest noun.
+     */
+    private static int participleAfterComma(Parse parse, Cue cue) {
+        int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
+        Token v = parse.token(cue.head());
+        if (!v.tag().equals("VBG") || cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(",")) {
+            return -1;
+        }
+        var sentence = parse.sentenceOf(v);
+        for (int k = sentence.firstToken(); k < cueFirst; k++) {
+            Token t = parse.token(k);
+            if (t.relation().equals("root")) {
+                int subject = t.isVerb() || parse.child(k, "cop") >= 0 ? parse.child(k, "nsubj") : -1;
+                return subject >= 0 && subject < k ? subject : -1;
             }
         }
         return -1;
@@ -184,9 +331,13 @@ final class SourceFinder {
                 }
                 return agent;
             }
-            int subject = parse.child(v, "nsubj", "csubj");
+            int subject = unquotedSubject(parse, v);
             if (subject >= 0) {
                 return subject;
+            }
+            if (hops == 0 && parse.child(v, "nsubj", "csubj") >= 0) {
+                // '"Full panic mode," said Ms. Ortiz': the quoted words the parser made subject are the content
+                return speakerAfter(parse, v);
             }
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
@@ -203,6 +354,53 @@ final class SourceFinder {
                 return hops == 0 ? invertedSubject(parse, v) : -1;
             }
             v = t.head();
+        }
+        return -1;
+    }
+
+    /**
+     * The verb's subject, unless the parser took the quotation before the verb for it:
+     * in '"That," he added, "will …"' both "That" and "he" hang as subjects, and only "he" spoke.
+     */
+    private static int unquotedSubject(Parse parse, int verb) {
+        for (int c : parse.children(verb)) {
+            String rel = parse.token(c).baseRelation();
+            if ((rel.equals("nsubj") || rel.equals("csubj")) && !quotedBefore(parse, c, verb)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code head} stands inside a quotation that closes before {@code verb}. */
+    private static boolean quotedBefore(Parse parse, int head, int verb) {
+        if (head > verb) {
+            return false;
+        }
+        boolean opened = false;
+        int paragraph = parse.paragraphIndex(parse.token(head).begin());
+        int from = paragraph < 0 ? 0 : parse.firstTokenAtOrAfter(parse.paragraphs().get(paragraph).begin());
+        for (int k = head - 1; k >= from && !opened; k--) {
+            String tag = parse.token(k).tag();
+            if (tag.equals("''")) {
+                return false;
+            }
+            opened = tag.equals("``");
+        }
+        for (int k = head + 1; k < verb && opened; k++) {
+            if (parse.token(k).tag().equals("''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The speaker named right after the verb: '…," said Leslie Ortiz, a caucus president.' */
+    private static int speakerAfter(Parse parse, int verb) {
+        for (int c : parse.children(verb)) {
+            if (c > verb && c <= verb + 4 && isInvertedSpeakerRelation(parse, c)) {
+                return c;
+            }
         }
         return -1;
     }
