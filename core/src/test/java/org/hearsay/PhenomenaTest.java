@@ -502,4 +502,14 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").sources())).containsExactly("Ortiz");
         assertThat(a.attributions().get(1).sources().get(0).text()).isEqualTo("Federal prosecutors");
     }
+
+    @Test
+    void raisingVerbsAndExpletiveItHaveNoSource() {
+        Analysis a = analyze("The harbour plan seems to favour the largest shipping lines.\n\n"
+                + "It is unclear whether the ferries will run on Sunday.");
+        assertThat(byCue(a, "seems").sources()).isEmpty();
+        for (Attribution at : a.attributions()) {
+            assertThat(at.sources()).as(summary(a)).isEmpty();
+        }
+    }
 }
