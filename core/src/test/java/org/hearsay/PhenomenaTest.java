@@ -512,4 +512,11 @@ class PhenomenaTest {
             assertThat(at.sources()).as(summary(a)).isEmpty();
         }
     }
+
+    @Test
+    void signaturesAfterNonBreakingSpaces() {
+        Analysis a = analyze("Readers wrote to us.\n\n“We will keep the ferries running.”\u00a0― Ana Lima\u00a0\n"
+                + "“The port is ours.” ―\u00a0Rui Costa.\n\nThe letters keep coming.");
+        assertThat(a.attributions()).extracting(at -> texts(at.sources())).contains(List.of("Ana Lima"), List.of("Rui Costa"));
+    }
 }

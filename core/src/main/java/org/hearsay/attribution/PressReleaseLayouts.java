@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class PressReleaseLayouts {
 
-    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\G\\s*([—–―]|--?)\\s*(\\p{Lu}[^\\n“\"]{1,200}?)\\s*(?=[“\"]|$)");
+    private static final Pattern DASH_SIGNATURE = Pattern.compile("\\G[\\s\u00a0]*([—–―]|--?)[\\s\u00a0]*(\\p{Lu}[^\\n“”\"]{1,200}?)[\\s\u00a0]*(?=[“”\"]|$)");
     /** A transcript turn: a speaker's name in capitals, a colon, what they said. */
     private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})(:)\\s+(\\S.*?)[\"”]?\\s*$");
     /** A headline's "Pence: Flowers won't be at debate", "Clinton camp: …": a short name, a colon, the claim. */
@@ -122,7 +122,7 @@ final class PressReleaseLayouts {
         Draft d = new Draft(new Cue(CueClass.LAYOUT, -1, new CharSpan(cueBegin, cueEnd), "layout"));
         int end = sourceEnd;
         // "― Carla Sanchez. “Next quote": the signature's closing space and full stop are not the name
-        while (end > sourceBegin && (Character.isWhitespace(text.charAt(end - 1))
+        while (end > sourceBegin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00a0'
                 || text.charAt(end - 1) == '.' && end - 2 > sourceBegin && Character.isLowerCase(text.charAt(end - 2)))) {
             end--;
         }
