@@ -139,7 +139,7 @@ class PhenomenaTest {
     @Test
     void theOneMadeToSpeakIsTheSource() {
         Analysis a = analyze("The hearing forced Stumpf to admit that no senior executives had been punished.");
-        assertThat(texts(byCue(a, "admit").sources())).containsExactly("Stumpf");
+        assertThat(texts(byCue(a, "to admit").sources())).containsExactly("Stumpf");
     }
 
     @Test
