@@ -519,4 +519,10 @@ class PhenomenaTest {
                 + "“The port is ours.” ―\u00a0Rui Costa.\n\nThe letters keep coming.");
         assertThat(a.attributions()).extracting(at -> texts(at.sources())).contains(List.of("Ana Lima"), List.of("Rui Costa"));
     }
+
+    @Test
+    void ofTwoSubjectsTheOneRightBeforeTheVerbSpoke() {
+        Analysis a = analyze("The difference now, he told reporters on Friday, is that the port is open at night.");
+        assertThat(texts(byCue(a, "told").sources())).containsExactly("he");
+    }
 }

@@ -377,16 +377,20 @@ final class SourceFinder {
 
     /**
      * The verb's subject, unless the parser took the quotation before the verb for it:
-     * in '"That," he added, "will …"' both "That" and "he" hang as subjects, and only "he" spoke.
+     * in '"That," he added, "will …"' both "That" and "he" hang as subjects, and only "he" spoke;
+     * of two unquoted subjects, the one nearer before the verb.
      */
     private static int unquotedSubject(Parse parse, int verb) {
+        int found = -1;
         for (int c : parse.children(verb)) {
             String rel = parse.token(c).baseRelation();
             if ((rel.equals("nsubj") || rel.equals("csubj")) && !quotedBefore(parse, c, verb)) {
-                return c;
+                if (found < 0 || c < verb) {
+                    found = c; // of two, the nearer before the verb: "The difference now, he said, is …"
+                }
             }
         }
-        return -1;
+        return found;
     }
 
     /** Whether {@code head} stands inside a quotation that closes before {@code verb}. */
