@@ -27,10 +27,13 @@ final class PressReleaseLayouts {
     private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})(:)\\s+(\\S.*?)[\"”]?\\s*$");
     /** A headline's "Pence: Flowers won't be at debate", "Clinton camp: …": a short name, a colon, the claim. */
     private static final Pattern HEADLINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]*(?: [\\p{L}.'’-]+){0,3})(:)\\s+(\\S.*?)\\.?\\s*$");
-    /** Labels that look like a name before a colon but announce a section, not a speaker. */
+    /**
+     * Labels that look like a name before a colon but announce a section, not a speaker. ("Poll: …" is a
+     * source: 5 of 6 such titles in PolNeAR train carry an attribution.)
+     */
     private static final Set<String> LABELS = Set.of("note", "update", "updated", "editor's note", "editor’s note", "photo",
             "photos", "video", "watch", "related", "source", "sources", "correction", "read more", "breaking", "exclusive",
-            "analysis", "opinion", "poll", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox");
+            "analysis", "opinion", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox");
     private static final Pattern FROM_LINE = Pattern.compile("^(From)\\s+(\\p{Lu}[^\\n:]{1,150}?)\\s*:\\s*$");
 
     List<Draft> find(Parse parse, List<Quote> quotes, Set<Quote> attached) {
