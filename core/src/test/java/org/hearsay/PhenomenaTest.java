@@ -525,4 +525,12 @@ class PhenomenaTest {
         Analysis a = analyze("The difference now, he told reporters on Friday, is that the port is open at night.");
         assertThat(texts(byCue(a, "told").sources())).containsExactly("he");
     }
+
+    @Test
+    void aNounCueTakesItsTopicAfterAPreposition() {
+        Analysis a = analyze("The union repeated its allegations of fraud at the port authority.");
+        Attribution at = byCue(a, "allegations of");
+        assertThat(texts(at.sources())).containsExactly("its");
+        assertThat(texts(at.contents())).containsExactly("fraud at the port authority");
+    }
 }

@@ -29,7 +29,7 @@ final class ContentFinder {
             case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);
-            case NOUN -> clause(parse, head, "acl", "ccomp", "acl:relcl");
+            case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, head));
             case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
             case LAYOUT -> null;
             case COGNITION -> orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head));
@@ -153,6 +153,20 @@ final class ContentFinder {
             if (k > verb && (rel.equals("obl") || rel.equals("advcl") && kase == verb + 1) && kase >= 0
                     && COMPLEMENT_PREPOSITIONS.contains(parse.token(kase).lemma())
                     && !org.hearsay.cues.CueDetector.isTime(parse.token(k))) { // "spoke on Tuesday": when, not what
+                BitSet o = parse.subtree(k);
+                o.clear(kase);
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** "her allegations of fraud", "his comments about the port": what a noun cue is about. */
+    private static BitSet nounTopic(Parse parse, int noun) {
+        for (int k : parse.children(noun)) {
+            int kase = parse.child(k, "case");
+            if (k > noun && parse.token(k).baseRelation().equals("nmod") && kase >= 0
+                    && org.hearsay.cues.CueDetector.TOPIC_PREPOSITIONS.contains(parse.token(kase).lemma()) && !org.hearsay.cues.CueDetector.isTime(parse.token(k))) {
                 BitSet o = parse.subtree(k);
                 o.clear(kase);
                 return o;
