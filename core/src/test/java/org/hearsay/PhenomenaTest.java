@@ -528,9 +528,15 @@ class PhenomenaTest {
 
     @Test
     void aNounCueTakesItsTopicAfterAPreposition() {
-        Analysis a = analyze("The union repeated its allegations of fraud at the port authority.");
+        Analysis a = analyze("The union's allegations of fraud at the port authority led to an inquiry.");
         Attribution at = byCue(a, "allegations of");
-        assertThat(texts(at.sources())).containsExactly("its");
+        assertThat(texts(at.sources())).containsExactly("The union");
         assertThat(texts(at.contents())).containsExactly("fraud at the port authority");
+    }
+
+    @Test
+    void aNounCuesTopicInsideAnotherClaimIsThatClaims() {
+        Analysis a = analyze("Mayor Ortiz made comments about the strike.");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(at -> at.cue().map(Span::text).orElse("").equals("comments about"));
     }
 }
