@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
-    private static final double ATTRIBUTION = 79.7;
-    private static final double FULL = 71.0;
-    private static final double SOURCE_EXACT = 72.2;
-    private static final double CUE_EXACT = 68.1;
-    private static final double CONTENT_OVERLAP = 82.9;
+    private static final double ATTRIBUTION = 80.2;
+    private static final double FULL = 73.7;
+    private static final double SOURCE_EXACT = 74.6;
+    private static final double CUE_EXACT = 68.8;
+    private static final double CONTENT_OVERLAP = 83.2;
     private static final double TOLERANCE = 1.0;
 
     @Test
