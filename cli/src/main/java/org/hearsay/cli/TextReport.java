@@ -38,7 +38,7 @@ final class TextReport {
         for (Attribution at : a.attributions()) {
             bySpeaker.computeIfAbsent(speakerKey(at), k -> new ArrayList<>()).add(at);
         }
-        sb.append(style("2", a.attributions().size() + " attributions from " + bySpeaker.size() + " speakers")).append("\n\n");
+        sb.append(style("2", summary(a.attributions().size(), bySpeaker))).append("\n\n");
         for (Map.Entry<String, List<Attribution>> group : bySpeaker.entrySet()) {
             Attribution first = group.getValue().get(0);
             sb.append(heading(a, first)).append('\n');
@@ -50,9 +50,27 @@ final class TextReport {
         return sb.toString();
     }
 
+    /** "18 attributions from 11 speakers", "1 attribution, with no source named", "3 attributions from 1 speaker (1 with no source named)". */
+    static String summary(int attributions, Map<String, List<Attribution>> bySpeaker) {
+        List<Attribution> unnamed = bySpeaker.getOrDefault(NO_SOURCE, List.of());
+        int speakers = bySpeaker.size() - (unnamed.isEmpty() ? 0 : 1);
+        String s = count(attributions, "attribution");
+        if (speakers == 0) {
+            return attributions == 0 ? s : s + ", with no source named";
+        }
+        s += " from " + count(speakers, "speaker");
+        return unnamed.isEmpty() ? s : s + " (" + unnamed.size() + " with no source named)";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static final String NO_SOURCE = "none";
+
     private static String speakerKey(Attribution at) {
         return at.speaker().map(s -> "e:" + s.entity())
-                .orElseGet(() -> at.sources().isEmpty() ? "none" : "s:" + at.sources().get(0).text().toLowerCase(java.util.Locale.ROOT));
+                .orElseGet(() -> at.sources().isEmpty() ? NO_SOURCE : "s:" + at.sources().get(0).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String heading(Analysis a, Attribution at) {
