@@ -539,4 +539,10 @@ class PhenomenaTest {
         Analysis a = analyze("Mayor Ortiz made comments about the strike.");
         assertThat(a.attributions()).as(summary(a)).noneMatch(at -> at.cue().map(Span::text).orElse("").equals("comments about"));
     }
+
+    @Test
+    void hasContractedBeforeAParticipleIsNotAPassive() {
+        Analysis a = analyze("Though he’s heralded plans to tax the shipping lines, the mayor has not said how.");
+        assertThat(texts(byCue(a, "’s heralded").sources())).containsExactly("he");
+    }
 }

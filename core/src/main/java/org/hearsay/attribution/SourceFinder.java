@@ -336,6 +336,9 @@ final class SourceFinder {
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             Token t = parse.token(v);
             int passive = parse.child(v, "aux:pass");
+            if (passive >= 0 && isHasContraction(parse, passive, v)) {
+                return parse.child(v, "nsubj:pass"); // "he's sought to", "she's heralded plans": has, not is
+            }
             if (passive >= 0 || parse.child(v, "nsubj:pass") >= 0) {
                 int agent = parse.child(v, "obl:agent");
                 if (agent < 0) {
@@ -414,6 +417,15 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a passive's "'s" is really "has": parsers read "he's sought to portray himself" as "he is
+     * sought"; an object or an infinitive after the participle says it is active.
+     */
+    private static boolean isHasContraction(Parse parse, int aux, int verb) {
+        String w = parse.token(aux).word();
+        return (w.equals("'s") || w.equals("’s")) && parse.child(verb, "obj", "xcomp", "ccomp") > verb;
     }
 
     /** The speaker named right after the verb: '…," said Leslie Ortiz, a caucus president.' */
