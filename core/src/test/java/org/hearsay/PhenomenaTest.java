@@ -545,4 +545,11 @@ class PhenomenaTest {
         Analysis a = analyze("Though he’s heralded plans to tax the shipping lines, the mayor has not said how.");
         assertThat(texts(byCue(a, "’s heralded").sources())).containsExactly("he");
     }
+
+    @Test
+    void whoAsksAnOpeningAskedIsNotNamed() {
+        Analysis a = analyze("Asked about the strike, Ortiz said the port would reopen on Friday.");
+        assertThat(byCue(a, "Asked about").sources()).as(summary(a)).isEmpty();
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("Ortiz");
+    }
 }

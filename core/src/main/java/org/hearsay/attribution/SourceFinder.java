@@ -361,6 +361,9 @@ final class SourceFinder {
             }
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
+            if (t.tag().equals("VBN") && v == parse.sentenceOf(t).firstToken()) {
+                return -1; // "Asked about the strike, Ortiz said …": Ortiz was asked; who asked is not named
+            }
             if (rel.equals("xcomp") && t.head() >= 0) {
                 // "forced Stumpf to admit": the one made to speak is the governing verb's object
                 int controller = parse.child(t.head(), "obj");
