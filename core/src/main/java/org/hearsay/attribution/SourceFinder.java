@@ -96,7 +96,9 @@ final class SourceFinder {
         for (int k = tokens.nextSetBit(0); k >= 0 && k < head; k = tokens.nextSetBit(k + 1)) {
             Token t = parse.token(k);
             boolean spaced = k > 0 && parse.token(k - 1).end() < t.begin();
-            if (BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")) || t.word().equals(",") && !coordinated && k > 0 && !parse.token(k - 1).isNoun()) {
+            boolean dash = BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")); // not "one-sided"
+            boolean comma = t.word().equals(",") && !coordinated && k > 0 && !parse.token(k - 1).isNoun();
+            if (dash || comma) {
                 tokens.clear(tokens.nextSetBit(0), k + 1);
             }
         }
@@ -119,7 +121,6 @@ final class SourceFinder {
             }
         }
     }
-
 
     private static final java.util.Set<String> LEADING = java.util.Set.of("case", "cc", "mark");
 
@@ -357,7 +358,7 @@ final class SourceFinder {
             }
             if (hops == 0 && parse.child(v, "nsubj", "csubj") >= 0) {
                 // '"Full panic mode," said Ms. Ortiz': the quoted words the parser made subject are the content
-                return speakerAfter(parse, v);
+                return speakerAfter(parse, v, 4);
             }
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
@@ -431,10 +432,10 @@ final class SourceFinder {
         return (w.equals("'s") || w.equals("’s")) && parse.child(verb, "obj", "xcomp", "ccomp") > verb;
     }
 
-    /** The speaker named right after the verb: '…," said Leslie Ortiz, a caucus president.' */
-    private static int speakerAfter(Parse parse, int verb) {
+    /** The speaker named after the verb, within {@code reach} tokens: '…," said Leslie Ortiz, a caucus president.' */
+    private static int speakerAfter(Parse parse, int verb, int reach) {
         for (int c : parse.children(verb)) {
-            if (c > verb && c <= verb + 4 && isInvertedSpeakerRelation(parse, c)) {
+            if (c > verb && c - verb <= reach && isInvertedSpeakerRelation(parse, c)) {
                 return c;
             }
         }
@@ -478,12 +479,7 @@ final class SourceFinder {
         if (!contentBefore) {
             return -1;
         }
-        for (int c : parse.children(verb)) {
-            if (c > verb && isInvertedSpeakerRelation(parse, c)) {
-                return c;
-            }
-        }
-        return -1;
+        return speakerAfter(parse, verb, Integer.MAX_VALUE);
     }
 
     /**
