@@ -29,7 +29,7 @@ final class ContentFinder {
             case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);
-            case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, head));
+            case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, cue));
             case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
             case LAYOUT -> null;
             case COGNITION -> orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head));
@@ -161,18 +161,18 @@ final class ContentFinder {
         return null;
     }
 
-    /** "her allegations of fraud", "his comments about the port": what a noun cue is about. */
-    private static BitSet nounTopic(Parse parse, int noun) {
-        for (int k : parse.children(noun)) {
-            int kase = parse.child(k, "case");
-            if (k > noun && parse.token(k).baseRelation().equals("nmod") && kase >= 0
-                    && org.hearsay.cues.CueDetector.TOPIC_PREPOSITIONS.contains(parse.token(kase).lemma()) && !org.hearsay.cues.CueDetector.isTime(parse.token(k))) {
-                BitSet o = parse.subtree(k);
-                o.clear(kase);
-                return o;
-            }
+    /**
+     * "her allegations of fraud", "his comments about the port": what a noun cue is about, the phrase of
+     * the preposition its span ends in (see CueDetector's topic prepositions).
+     */
+    private static BitSet nounTopic(Parse parse, Cue cue) {
+        int last = parse.firstTokenAtOrAfter(cue.span().end()) - 1;
+        if (last <= cue.head() || parse.token(last).head() < 0) {
+            return null;
         }
-        return null;
+        BitSet o = parse.subtree(parse.token(last).head());
+        o.clear(last);
+        return o;
     }
 
     private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "to", "of", "about", "on", "against", "with");

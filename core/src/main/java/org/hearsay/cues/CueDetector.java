@@ -58,7 +58,8 @@ public final class CueDetector {
                 out.add(new Cue(CueClass.ADJECTIVE, t.index(), new CharSpan(t.begin(), t.end()), t.lemma()));
             } else if (learned(parse, t)) {
                 CueClass kind = t.isVerb() ? CueClass.LEARNED : t.isNoun() ? CueClass.NOUN : CueClass.ADJECTIVE;
-                out.add(new Cue(kind, t.index(), t.isVerb() ? withParticle(parse, t) : new CharSpan(t.begin(), t.end()), t.lemma()));
+                CharSpan span = t.isVerb() ? withParticle(parse, t) : t.isNoun() ? withTopicPreposition(parse, t) : new CharSpan(t.begin(), t.end());
+                out.add(new Cue(kind, t.index(), span, t.lemma()));
             }
         }
         // "appeared to suggest" holds the cue "appeared": one cue, the longer
@@ -83,7 +84,7 @@ public final class CueDetector {
     }
 
     /** Prepositions after a noun cue that introduce its topic; ContentFinder takes their phrase as the content. */
-    public static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("of", "about", "on", "against");
+    private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("of", "about", "on", "against");
 
     private static boolean isFollowedBy(Parse parse, Token t, String word) {
         return t.index() + 1 < parse.tokens().size() && parse.token(t.index() + 1).word().equalsIgnoreCase(word);
