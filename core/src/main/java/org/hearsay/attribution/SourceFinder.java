@@ -443,13 +443,9 @@ final class SourceFinder {
     }
 
     /**
-     * "..., adds the Times." and "..., reported South Korea's spy agency.": after its content, a speech
-     * verb may take its speaker after it, where parsers file it as an object.
-     */
-    /**
-     * "…, adds the newspaper." — a present or past speech verb right after a comma, with no subject of its
-     * own and a noun phrase right after it. Parsers attach it anywhere (as conj, dep, parataxis); the
-     * shape decides.
+     * "…, adds the newspaper." and "…, reported South Korea's spy agency.": a present or past speech verb
+     * right after a comma, with no subject of its own and its speaker right after it, where parsers file
+     * it as an object. Parsers attach the verb anywhere (as conj, dep, parataxis); the shape decides.
      */
     static boolean isTrailingInversion(Parse parse, int verb) {
         Token v = parse.token(verb);
@@ -457,14 +453,8 @@ final class SourceFinder {
                 || !(v.tag().equals("VBZ") || v.tag().equals("VBD") || v.tag().equals("VBP"))) {
             return false;
         }
-        for (int c : parse.children(verb)) {
-            String rel = parse.token(c).relation();
-            if (c > verb && c <= verb + 4 && isInvertedSpeakerRelation(parse, c)
-                    && parse.token(verb + 1).sentence() == v.sentence()) {
-                return true;
-            }
-        }
-        return false;
+        // a speaker found after the verb means the token after it exists
+        return speakerAfter(parse, verb, 4) >= 0 && parse.token(verb + 1).sentence() == v.sentence();
     }
 
     private static int invertedSubject(Parse parse, int verb) {
