@@ -552,4 +552,13 @@ class PhenomenaTest {
         assertThat(byCue(a, "Asked about").sources()).as(summary(a)).isEmpty();
         assertThat(texts(byCue(a, "said").sources())).containsExactly("Ortiz");
     }
+
+    @Test
+    void aSpeechVerbAfterAClosingQuoteSpeaksForTheNameBesideIt() {
+        Analysis a = analyze("“The harbour has always been, and will stay, a public place,” said the 62-year-old. “Now it is sold.”\n\n"
+                + "“We are all passengers on this ferry and nobody steers,” said Valmora councillor Rui Costa, angered that "
+                + "the vote was delayed again.");
+        assertThat(a.attributions()).as(summary(a)).extracting(at -> texts(at.sources()))
+                .contains(List.of("the 62-year-old"), List.of("Valmora councillor Rui Costa"));
+    }
 }

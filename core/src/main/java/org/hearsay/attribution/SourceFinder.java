@@ -58,6 +58,9 @@ final class SourceFinder {
                 return;
             }
             head = participleAfterComma(parse, cue);
+            if (head < 0) {
+                head = speakerBesideQuote(parse, cue.head());
+            }
         }
         if (head < 0) {
             return;
@@ -67,8 +70,11 @@ final class SourceFinder {
             tokens.clear(cue.head());
             tokens.clear(cue.head() + 1);
         }
-        // a source never reaches into its own cue (inverted "adds the Times, which ...")
+        // a source never reaches into its own cue (inverted "adds the Times, which ...") nor back across it
         tokens.clear(cue.head());
+        if (head > cue.head()) {
+            tokens.clear(0, cue.head());
+        }
         // nor begins with the word that tied it to the clause: "by the Caller", "and Ms. Ortiz"
         int first = tokens.nextSetBit(0);
         while (first >= 0 && first != head && LEADING.contains(parse.token(first).relation())) {
@@ -256,6 +262,40 @@ final class SourceFinder {
         return new int[] {first, k, last};
     }
 
+    private static final java.util.Set<String> NAME_PARTS = java.util.Set.of("DT", "JJ", "CD", "NNP", "NNPS", "NN", "NNS", "HYPH", "PRP");
+
+    /**
+     * '"…," said the 46-year-old.' and '"…," Cruz said.': a speech verb right after a closing quotation
+     * mark speaks for the noun phrase next to it, whatever the parser made of the words (an open
+     * complement, the subject of the next verb, the passive subject of a relative clause). The head of
+     * the phrase after the verb, or of the name between the mark and the verb; or -1.
+     */
+    private static int speakerBesideQuote(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        if (!FINITE.contains(v.tag()) || verb == 0) {
+            return -1;
+        }
+        int sentenceEnd = parse.sentenceOf(v).endToken();
+        if (parse.token(verb - 1).tag().equals("''")) {
+            int head = -1;
+            for (int k = verb + 1; k < sentenceEnd && NAME_PARTS.contains(parse.token(k).tag()); k++) {
+                Token t = parse.token(k);
+                if (t.isNoun() || t.tag().equals("PRP") || t.tag().equals("JJ") && k + 1 < sentenceEnd
+                        && !NAME_PARTS.contains(parse.token(k + 1).tag())) {
+                    head = k; // "the 46-year-old", "Devine" tagged as an adjective
+                }
+            }
+            return head;
+        }
+        Token before = parse.token(verb - 1);
+        int first = verb - 1;
+        while (first > 0 && parse.token(first - 1).isProperNoun() && before.isProperNoun()) {
+            first--;
+        }
+        boolean name = before.isProperNoun() || before.tag().equals("PRP");
+        return name && first > 0 && parse.token(first - 1).tag().equals("''") ? verb - 1 : -1;
+    }
+
     /** Whether the token before a noun phrase still belongs to it: "all the", "one of Mr. Lee's". */
     private static boolean continuesPhrase(Parse parse, int k) {
         Token t = parse.token(k);
@@ -336,11 +376,11 @@ final class SourceFinder {
         int v = verb;
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             Token t = parse.token(v);
-            int passive = parse.child(v, "aux:pass");
+            int passive = unquoted(parse, parse.child(v, "aux:pass"), v);
             if (passive >= 0 && isHasContraction(parse, passive, v)) {
                 return parse.child(v, "nsubj:pass"); // "he's sought to", "she's heralded plans": has, not is
             }
-            if (passive >= 0 || parse.child(v, "nsubj:pass") >= 0) {
+            if (passive >= 0 || unquoted(parse, parse.child(v, "nsubj:pass"), v) >= 0) {
                 int agent = parse.child(v, "obl:agent");
                 if (agent < 0) {
                     for (int c : parse.children(v)) {
@@ -356,7 +396,7 @@ final class SourceFinder {
             if (subject >= 0) {
                 return subject;
             }
-            if (hops == 0 && parse.child(v, "nsubj", "csubj") >= 0) {
+            if (hops == 0 && parse.child(v, "nsubj", "csubj", "nsubj:pass", "aux:pass") >= 0) {
                 // '"Full panic mode," said Ms. Ortiz': the quoted words the parser made subject are the content
                 return speakerAfter(parse, v, 4);
             }
@@ -398,6 +438,14 @@ final class SourceFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code token}, or -1 where it stands inside a quotation that closes before {@code verb}:
+     * in '"…, whoever that was," said Bolton' the parser hangs "that was" on "said" as a passive.
+     */
+    private static int unquoted(Parse parse, int token, int verb) {
+        return token >= 0 && quotedBefore(parse, token, verb) ? -1 : token;
     }
 
     /** Whether {@code head} stands inside a quotation that closes before {@code verb}. */
