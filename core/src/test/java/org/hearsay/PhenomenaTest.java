@@ -561,4 +561,12 @@ class PhenomenaTest {
         assertThat(a.attributions()).as(summary(a)).extracting(at -> texts(at.sources()))
                 .contains(List.of("the 62-year-old"), List.of("Valmora councillor Rui Costa"));
     }
+
+    @Test
+    void peopleAParticipleModifiesAreItsSource() {
+        Analysis a = analyze("The mayor has slipped in the polls, with 30 percent of dockers saying they would vote for her again.");
+        Attribution at = byCue(a, "saying");
+        assertThat(texts(at.sources())).containsExactly("30 percent of dockers");
+        assertThat(texts(at.contents())).containsExactly("they would vote for her again");
+    }
 }

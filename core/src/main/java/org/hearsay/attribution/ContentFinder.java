@@ -47,8 +47,10 @@ final class ContentFinder {
         if (content == null || content.isEmpty()) {
             return;
         }
-        if (draft.sourceHead >= 0) {
-            content.andNot(parse.subtree(draft.sourceHead));
+        if (draft.source != null) {
+            for (int k : parse.tokensIn(draft.source)) {
+                content.clear(k); // the source's own words, not its subtree: "voters saying they …" keeps "they …"
+            }
         }
         for (var f : parse.fragments(content)) {
             draft.addContent(f);

@@ -70,11 +70,13 @@ final class SourceFinder {
             tokens.clear(cue.head());
             tokens.clear(cue.head() + 1);
         }
-        // a source never reaches into its own cue (inverted "adds the Times, which ...") nor back across it
-        tokens.clear(cue.head());
+        // a source never reaches into its own cue (inverted "adds the Times, which ..."), nor across it
         if (head > cue.head()) {
             tokens.clear(0, cue.head());
+        } else if (head < cue.head() && tokens.get(cue.head())) {
+            tokens.clear(parse.firstTokenAtOrAfter(cue.span().begin()), tokens.length()); // "voters saying …"
         }
+        tokens.clear(cue.head());
         // nor begins with the word that tied it to the clause: "by the Caller", "and Ms. Ortiz"
         int first = tokens.nextSetBit(0);
         while (first >= 0 && first != head && LEADING.contains(parse.token(first).relation())) {
@@ -405,6 +407,10 @@ final class SourceFinder {
             if (t.tag().equals("VBN") && v == parse.sentenceOf(t).firstToken()) {
                 return -1; // "Asked about the strike, Ortiz said …": Ortiz was asked; who asked is not named
             }
+            if (hops == 0 && t.tag().equals("VBG") && t.relation().equals("acl") && t.head() >= 0 && t.head() < v
+                    && !parse.token(v - 1).word().equals(",") && isSomebody(parse, t.head())) {
+                return t.head(); // "30 percent of voters saying …", "a union official telling dockers to …"
+            }
             if (rel.equals("xcomp") && t.head() >= 0) {
                 // "forced Stumpf to admit": the one made to speak is the governing verb's object
                 int controller = parse.child(t.head(), "obj");
@@ -420,6 +426,22 @@ final class SourceFinder {
             v = t.head();
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("percent", "%", "share", "proportion", "majority",
+            "number", "third", "half", "quarter", "most", "many", "some");
+
+    /**
+     * Whether a noun names people or an organisation, as far as the tagger can tell: a name, or a
+     * quantity of them ("30 percent of voters", "the share of Republicans").
+     */
+    private static boolean isSomebody(Parse parse, int noun) {
+        Token n = parse.token(noun);
+        if (QUANTITIES.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            int of = parse.child(noun, "nmod");
+            return of >= 0 && (parse.token(of).tag().equals("NNS") || parse.token(of).tag().equals("NNPS") || isSomebody(parse, of));
+        }
+        return n.ner().equals("PERSON") || n.ner().equals("ORGANIZATION") || n.ner().equals("MISC") && n.tag().equals("NNPS");
     }
 
     /**
