@@ -569,4 +569,13 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).containsExactly("30 percent of dockers");
         assertThat(texts(at.contents())).containsExactly("they would vote for her again");
     }
+
+    @Test
+    void reasonsCitedAreTheCitingSpeakersContent() {
+        Analysis a = analyze("“It is a reflection of the anger that dockers feel,” Ortiz said, citing low wages, long shifts and "
+                + "growing inequality.");
+        Attribution at = byCue(a, "citing");
+        assertThat(texts(at.sources())).containsExactly("Ortiz");
+        assertThat(texts(at.contents())).containsExactly("low wages, long shifts and growing inequality");
+    }
 }

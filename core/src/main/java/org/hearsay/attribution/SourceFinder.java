@@ -529,6 +529,9 @@ final class SourceFinder {
 
     private static int invertedSubject(Parse parse, int verb) {
         Token v = parse.token(verb);
+        if (v.tag().equals("VBG")) {
+            return -1; // "…, citing low growth": what a participle is followed by is what it cites, not who
+        }
         boolean contentBefore = (v.relation().equals("dep") || v.relation().equals("parataxis")) && v.head() >= 0 && v.head() < verb
                 || isTrailingInversion(parse, verb);
         for (int c : parse.children(verb)) {
