@@ -414,11 +414,13 @@ final class SourceFinder {
             if (rel.equals("xcomp") && t.head() >= 0) {
                 // "forced Stumpf to admit": the one made to speak is the governing verb's object
                 int controller = parse.child(t.head(), "obj");
-                if (controller >= 0 && controller < v) {
-                    return controller;
+                if (controller >= 0 && controller < v && (isSomebody(parse, controller) || parse.token(controller).tag().equals("PRP"))) {
+                    return controller; // but "used his speech to call for": a thing made to speak is a means
                 }
             }
-            boolean borrows = rel.equals("conj") || rel.equals("xcomp")
+            int to = parse.child(v, "mark");
+            boolean purpose = rel.equals("advcl") && t.tag().equals("VB") && to >= 0 && parse.token(to).lemma().equals("to");
+            boolean borrows = rel.equals("conj") || rel.equals("xcomp") || purpose // "used her speech to call for"
                     || ((rel.equals("advcl") || rel.equals("dep")) && participle);
             if (!borrows || t.head() < 0) {
                 return hops == 0 ? invertedSubject(parse, v) : -1;
