@@ -586,4 +586,20 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "to call for").sources())).containsExactly("The mayor");
         assertThat(texts(byCue(a, "to admit").sources())).containsExactly("Ortiz");
     }
+
+    @Test
+    void aQuotationOpenedWithTwoApostrophesIsNotTheSubject() {
+        Analysis a = analyze("The strike goes on.\n\n''Anyone who talks about closing the port as a solution is a threat to the town, "
+                + "to the dockers and to the ferries, and we take every one of those threats seriously,'' said Rui L. Costa, "
+                + "president of the ferry union.");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("Rui L. Costa, president of the ferry union");
+    }
+
+    @Test
+    void timesAndOpeningByPhrasesAreNoSpeakers() {
+        Analysis a = analyze("By the end of the day, the mayor was forced into a retreat and said that her words had been misread.\n\n"
+                + "The columnist Ana Lima has been critical of the port but on Tuesday wrote that she agreed with the mayor.");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("the mayor");
+        assertThat(texts(byCue(a, "wrote").sources())).doesNotContain("Tuesday");
+    }
 }

@@ -250,8 +250,8 @@ final class SourceFinder {
             k = open - 1;
         }
         Token noun = parse.token(k);
-        if (!noun.isNoun()) {
-            return null;
+        if (!noun.isNoun() || CueDetector.isTime(noun)) {
+            return null; // "but on Tuesday wrote that …": a time is no speaker
         }
         int first = k;
         while (first - 1 >= sentenceStart && parse.token(first - 1).isProperNoun() && noun.isProperNoun()
@@ -382,19 +382,23 @@ final class SourceFinder {
             if (passive >= 0 && isHasContraction(parse, passive, v)) {
                 return parse.child(v, "nsubj:pass"); // "he's sought to", "she's heralded plans": has, not is
             }
-            if (passive >= 0 || unquoted(parse, parse.child(v, "nsubj:pass"), v) >= 0) {
+            int passiveSubject = unquoted(parse, parse.child(v, "nsubj:pass"), verb);
+            if (hops > 0 && passiveSubject >= 0) {
+                return passiveSubject; // "Trump was forced into damage control and said …": the one forced spoke
+            }
+            if (passive >= 0 || passiveSubject >= 0) {
                 int agent = parse.child(v, "obl:agent");
                 if (agent < 0) {
                     for (int c : parse.children(v)) {
                         int kase = parse.child(c, "case");
-                        if (parse.token(c).baseRelation().equals("obl") && kase >= 0 && parse.token(kase).lemma().equals("by")) {
-                            agent = c;
+                        if (c > v && parse.token(c).baseRelation().equals("obl") && kase >= 0 && parse.token(kase).lemma().equals("by")) {
+                            agent = c; // after the verb: "By the end of the day, he was forced …" names no agent
                         }
                     }
                 }
                 return agent;
             }
-            int subject = unquotedSubject(parse, v);
+            int subject = unquotedSubject(parse, v, verb);
             if (subject >= 0) {
                 return subject;
             }
@@ -449,13 +453,14 @@ final class SourceFinder {
     /**
      * The verb's subject, unless the parser took the quotation before the verb for it:
      * in '"That," he added, "will …"' both "That" and "he" hang as subjects, and only "he" spoke;
-     * of two unquoted subjects, the one nearer before the verb.
+     * of two unquoted subjects, the one nearer before the verb. Borrowed for a {@code cue} further on, the
+     * subject must not stand in a quotation closed before the cue either ('"I love it," he said, and vowed').
      */
-    private static int unquotedSubject(Parse parse, int verb) {
+    private static int unquotedSubject(Parse parse, int verb, int cue) {
         int found = -1;
         for (int c : parse.children(verb)) {
             String rel = parse.token(c).baseRelation();
-            if ((rel.equals("nsubj") || rel.equals("csubj")) && !quotedBefore(parse, c, verb)) {
+            if ((rel.equals("nsubj") || rel.equals("csubj")) && !quotedBefore(parse, c, cue)) {
                 if (found < 0 || c < verb) {
                     found = c; // of two, the nearer before the verb: "The difference now, he said, is …"
                 }
@@ -481,11 +486,10 @@ final class SourceFinder {
         int paragraph = parse.paragraphIndex(parse.token(head).begin());
         int from = paragraph < 0 ? 0 : parse.firstTokenAtOrAfter(parse.paragraphs().get(paragraph).begin());
         for (int k = head - 1; k >= from && !opened; k--) {
-            String tag = parse.token(k).tag();
-            if (tag.equals("''")) {
+            opened = opens(parse, k, from);
+            if (!opened && parse.token(k).tag().equals("''")) {
                 return false;
             }
-            opened = tag.equals("``");
         }
         for (int k = head + 1; k < verb && opened; k++) {
             if (parse.token(k).tag().equals("''")) {
@@ -493,6 +497,19 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} opens a quotation: tagged so, or a closing-looking mark ("''", as the New York
+     * Times writes both) that starts its paragraph or stands after a space, touching the word after it.
+     */
+    private static boolean opens(Parse parse, int k, int paragraphStart) {
+        Token t = parse.token(k);
+        if (t.tag().equals("``")) {
+            return true;
+        }
+        boolean spacedBefore = k == paragraphStart || parse.token(k - 1).end() < t.begin();
+        return t.tag().equals("''") && spacedBefore && k + 1 < parse.tokens().size() && parse.token(k + 1).begin() == t.end();
     }
 
     /**
