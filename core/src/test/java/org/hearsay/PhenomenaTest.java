@@ -602,4 +602,11 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").sources())).containsExactly("the mayor");
         assertThat(texts(byCue(a, "wrote").sources())).doesNotContain("Tuesday");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceSpeaksForItsSubject() {
+        Analysis a = analyze("Claiming the criticism of Lima is designed to pressure the union, Ortiz told the Herald that the port "
+                + "would stay open.");
+        assertThat(texts(byCue(a, "Claiming").sources())).containsExactly("Ortiz");
+    }
 }

@@ -158,7 +158,8 @@ final class SourceFinder {
         int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
         Token v = parse.token(cue.head());
         if (!v.relation().equals("acl:relcl")) {
-            return -1;
+            // "the Police Department which reported …", parsed as anything: only a pronoun right before the cue
+            return cueFirst > 0 && isRelativePronoun(parse.token(cueFirst - 1)) && FINITE.contains(v.tag()) ? cueFirst - 1 : -1;
         }
         for (int k = cueFirst - 1; k >= 0 && k >= cueFirst - 6; k--) {
             Token t = parse.token(k);
@@ -313,20 +314,22 @@ final class SourceFinder {
 
     /**
      * '…, arguing that …', '…, promising to …': a participle after a comma speaks for the sentence's
-     * subject even where the parser hung it on the nearest noun.
+     * subject even where the parser hung it on the nearest noun; so does one opening the sentence
+     * ('Claiming the criticism was unfair, Trump told …').
      */
     private static int participleAfterComma(Parse parse, Cue cue) {
         int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
         Token v = parse.token(cue.head());
-        if (!v.tag().equals("VBG") || cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(",")) {
+        var sentence = parse.sentenceOf(v);
+        boolean opening = cueFirst == sentence.firstToken();
+        if (!v.tag().equals("VBG") || !opening && (cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(","))) {
             return -1;
         }
-        var sentence = parse.sentenceOf(v);
-        for (int k = sentence.firstToken(); k < cueFirst; k++) {
+        for (int k = opening ? cueFirst + 1 : sentence.firstToken(); k < (opening ? sentence.endToken() : cueFirst); k++) {
             Token t = parse.token(k);
             if (t.relation().equals("root")) {
                 int subject = t.isVerb() || parse.child(k, "cop") >= 0 ? parse.child(k, "nsubj") : -1;
-                return subject >= 0 && subject < k ? subject : -1;
+                return subject >= 0 && (opening ? subject > cueFirst : subject < k) ? subject : -1;
             }
         }
         return -1;
