@@ -239,15 +239,12 @@ final class SourceFinder {
         }
         int last = k;
         if (parse.token(k).word().equals(",")) {
-            int open = k - 1;
-            while (open > sentenceStart && open > k - 25 && !parse.token(open).word().equals(",")) {
-                open--;
-            }
-            if (open <= sentenceStart || !parse.token(open).word().equals(",")
-                    || !NOMINAL_START.contains(parse.token(open + 1).tag())) {
+            int open = parentheticalStart(parse, k, sentenceStart);
+            if (open < 0) {
                 return null;
             }
-            last = k - 1;
+            // annotators keep an apposition or relative clause in the source, not a participle phrase
+            last = isParticiple(parse, open + 1) ? open - 1 : k - 1;
             k = open - 1;
         }
         Token noun = parse.token(k);
@@ -299,15 +296,52 @@ final class SourceFinder {
         return name && first > 0 && parse.token(first - 1).tag().equals("''") ? verb - 1 : -1;
     }
 
+    /**
+     * The comma opening the parenthetical that ends at comma {@code close}: the nearest one before it when
+     * an apposition or a participle follows it ("Ortiz, a former minister,", "Lima, also speaking in
+     * Valmora,"), or, across commas inside, one a relative pronoun follows ("Costa, whose ferry line,
+     * Ilha, runs at night,"); -1 when there is none.
+     */
+    private static int parentheticalStart(Parse parse, int close, int sentenceStart) {
+        int nearest = -1;
+        for (int c = close - 1; c > sentenceStart && c > close - 45; c--) {
+            if (!parse.token(c).word().equals(",")) {
+                continue;
+            }
+            if (isRelativePronoun(parse.token(c + 1)) || parse.token(c + 1).tag().equals("WP$")) {
+                return c;
+            }
+            if (nearest < 0) {
+                nearest = c;
+            }
+        }
+        if (nearest < 0 || nearest < close - 25) {
+            return -1;
+        }
+        return NOMINAL_START.contains(parse.token(nearest + 1).tag()) || isParticiple(parse, nearest + 1) ? nearest : -1;
+    }
+
+    /** Whether a participle phrase starts at token {@code k}, perhaps after an adverb ("also campaigning"). */
+    private static boolean isParticiple(Parse parse, int k) {
+        Token t = parse.token(k);
+        if (t.tag().equals("RB") && k + 1 < parse.tokens().size()) {
+            t = parse.token(k + 1);
+        }
+        return t.tag().equals("VBG") || t.tag().equals("VBN");
+    }
+
     /** Whether the token before a noun phrase still belongs to it: "all the", "one of Mr. Lee's". */
     private static boolean continuesPhrase(Parse parse, int k) {
         Token t = parse.token(k);
         if (COMMON_NP.contains(t.tag()) || t.tag().equals("POS")) {
             return true;
         }
+        Token next = parse.token(k + 1);
+        if ((t.word().equals("-") || next.word().equals("-")) && t.end() == next.begin()) {
+            return true; // "front-runner", written as one word
+        }
         if (t.isProperNoun()) {
-            String next = k + 1 < parse.tokens().size() ? parse.token(k + 1).tag() : "";
-            return next.equals("POS") || next.startsWith("NNP");
+            return next.tag().equals("POS") || next.isNoun(); // "Mr. Lee's", "Florida delegate"
         }
         return t.word().equals("of") && k > 0 && (parse.token(k - 1).tag().equals("CD") || parse.token(k - 1).tag().equals("DT"));
     }
