@@ -609,4 +609,11 @@ class PhenomenaTest {
                 + "would stay open.");
         assertThat(texts(byCue(a, "Claiming").sources())).containsExactly("Ortiz");
     }
+
+    @Test
+    void makeSureAndToBeSureReportNothing() {
+        Analysis a = analyze("The union will make sure that the ferries run on Sunday.\n\n"
+                + "To be sure, the port has lost money for years.\n\nOrtiz is sure that the port will reopen.");
+        assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-")).containsExactly("sure");
+    }
 }

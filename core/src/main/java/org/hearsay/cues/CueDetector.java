@@ -54,7 +54,7 @@ public final class CueDetector {
                 }
             } else if (t.isNoun() && lexicon.isNoun(t.lemma())) {
                 out.add(new Cue(CueClass.NOUN, t.index(), withTopicPreposition(parse, t), t.lemma()));
-            } else if (t.tag().startsWith("JJ") && lexicon.isAdjective(t.lemma())) {
+            } else if (t.tag().startsWith("JJ") && lexicon.isAdjective(t.lemma()) && !isIdiom(parse, t)) {
                 out.add(new Cue(CueClass.ADJECTIVE, t.index(), new CharSpan(t.begin(), t.end()), t.lemma()));
             } else if (learned(parse, t)) {
                 CueClass kind = t.isVerb() ? CueClass.LEARNED : t.isNoun() ? CueClass.NOUN : CueClass.ADJECTIVE;
@@ -85,6 +85,20 @@ public final class CueDetector {
 
     /** Prepositions after a noun cue that introduce its topic; ContentFinder takes their phrase as the content. */
     private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("of", "about", "on", "against");
+
+    /**
+     * "make sure that", "To be sure, …": set phrases that report no one's certainty (PolNeAR train: 39
+     * and 7 of them, none a cue).
+     */
+    private static boolean isIdiom(Parse parse, Token adjective) {
+        int i = adjective.index();
+        if (i == 0 || !adjective.lemma().equals("sure")) {
+            return false;
+        }
+        Token before = parse.token(i - 1);
+        return before.lemma().equals("make")
+                || before.word().equalsIgnoreCase("be") && i >= 2 && parse.token(i - 2).word().equalsIgnoreCase("to");
+    }
 
     private static boolean isFollowedBy(Parse parse, Token t, String word) {
         return t.index() + 1 < parse.tokens().size() && parse.token(t.index() + 1).word().equalsIgnoreCase(word);
