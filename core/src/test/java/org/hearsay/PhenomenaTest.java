@@ -616,4 +616,11 @@ class PhenomenaTest {
                 + "To be sure, the port has lost money for years.\n\nOrtiz is sure that the port will reopen.");
         assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-")).containsExactly("sure");
     }
+
+    @Test
+    void appearingOnAShowReportsNothing() {
+        Analysis a = analyze("The mayor appeared on Harbour Radio on Sunday morning.\n\nThe plan appears to favour the ferry lines.");
+        assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-"))
+                .noneMatch(cue -> cue.startsWith("appeared"));
+    }
 }

@@ -48,8 +48,7 @@ public final class CueDetector {
                 }
             }
             if (t.isVerb() && !t.relation().equals("amod") && lexicon.verb(t.lemma()).isPresent()) {
-                if ((!t.lemma().equals("point") || parse.child(t.index(), "compound:prt") >= 0 || isFollowedBy(parse, t, "to"))
-                        && !vetoed(parse, t)) { // "point" only as "point out" and "point to"
+                if (!isOtherSense(parse, t) && !vetoed(parse, t)) {
                     out.add(new Cue(lexicon.verb(t.lemma()).get(), t.index(), withParticle(parse, t), t.lemma()));
                 }
             } else if (t.isNoun() && lexicon.isNoun(t.lemma())) {
@@ -85,6 +84,19 @@ public final class CueDetector {
 
     /** Prepositions after a noun cue that introduce its topic; ContentFinder takes their phrase as the content. */
     private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("of", "about", "on", "against");
+
+    /**
+     * Lexicon verbs in a sense that reports nothing: "point" but for "point out" and "point to"; "appear"
+     * before a preposition ("appeared on Fox", "appears in court": PolNeAR train marks 4 of 67).
+     */
+    private static boolean isOtherSense(Parse parse, Token verb) {
+        return switch (verb.lemma()) {
+            case "point" -> parse.child(verb.index(), "compound:prt") < 0 && !isFollowedBy(parse, verb, "to");
+            case "appear" -> verb.index() + 1 < parse.tokens().size() && parse.token(verb.index() + 1).tag().equals("IN")
+                    && parse.child(verb.index(), "xcomp", "ccomp") < 0;
+            default -> false;
+        };
+    }
 
     /**
      * "make sure that", "To be sure, …": set phrases that report no one's certainty (PolNeAR train: 39
