@@ -158,8 +158,9 @@ final class SourceFinder {
         int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
         Token v = parse.token(cue.head());
         if (!v.relation().equals("acl:relcl")) {
-            // "the Police Department which reported …", parsed as anything: only a pronoun right before the cue
-            return cueFirst > 0 && isRelativePronoun(parse.token(cueFirst - 1)) && FINITE.contains(v.tag()) ? cueFirst - 1 : -1;
+            // "the Police Department which reported …", parsed as anything: only "which" right before the cue
+            // ("a driver who declined to give his name said …" would make "declined" a report of what he said)
+            return cueFirst > 0 && parse.token(cueFirst - 1).tag().equals("WDT") && FINITE.contains(v.tag()) ? cueFirst - 1 : -1;
         }
         for (int k = cueFirst - 1; k >= 0 && k >= cueFirst - 6; k--) {
             Token t = parse.token(k);
