@@ -623,4 +623,13 @@ class PhenomenaTest {
         assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-"))
                 .noneMatch(cue -> cue.startsWith("appeared"));
     }
+
+    @Test
+    void aThoughtInsideAReportIsPartOfItButSpeechIsNested() {
+        Analysis a = analyze("The mayor said the union believes that the port will reopen.\n\n"
+                + "The mayor said that Ortiz had told reporters on Monday that the port would reopen.");
+        assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-"))
+                .containsExactly("said", "said", "had told");
+        assertThat(byCue(a, "had told").parent()).isPresent();
+    }
 }

@@ -175,8 +175,20 @@ public final class AttributionExtractor {
             hedgeFinder.find(parse, d);
             d.confidence = confidence(d);
         }
+        drafts.removeIf(d -> d.cue != null && d.cue.head() >= 0 && isWeakNested(parse, d, drafts));
         nesting.link(parse, drafts);
         return build(parse, drafts);
+    }
+
+    /**
+     * A thought, a noun cue, an open complement or a "said in a statement" inside another attribution's
+     * content: annotators mark the outer report and seldom these. On half B of PolNeAR train, 57 of 182
+     * such nested predictions matched a gold attribution, against 554 of 960 nested ones in all.
+     */
+    private static boolean isWeakNested(Parse parse, Draft d, List<Draft> drafts) {
+        boolean weak = d.cue.kind() == CueClass.COGNITION || d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
+                || parse.token(d.cue.head()).relation().equals("xcomp") || d.cue.kind() == CueClass.NOUN;
+        return weak && drafts.stream().anyMatch(o -> o != d && o.cue != null && o.contentOverlaps(d.cue.span()));
     }
 
     /** "VALMORA (Harbour Wire) — Dockworkers walked out": the dateline is the article's, not the claim's. */
