@@ -360,7 +360,10 @@ final class SourceFinder {
         if (!v.tag().equals("VBG") || !opening && (cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(","))) {
             return -1;
         }
-        for (int k = opening ? cueFirst + 1 : sentence.firstToken(); k < (opening ? sentence.endToken() : cueFirst); k++) {
+        // the main verb: after an opening participle, before one that follows a comma
+        int from = opening ? cueFirst + 1 : sentence.firstToken();
+        int to = opening ? sentence.endToken() : cueFirst;
+        for (int k = from; k < to; k++) {
             Token t = parse.token(k);
             if (t.relation().equals("root")) {
                 int subject = t.isVerb() || parse.child(k, "cop") >= 0 ? parse.child(k, "nsubj") : -1;
