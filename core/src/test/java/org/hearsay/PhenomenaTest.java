@@ -632,4 +632,12 @@ class PhenomenaTest {
                 .containsExactly("said", "said", "had told");
         assertThat(byCue(a, "had told").parent()).isPresent();
     }
+
+    @Test
+    void aPassivesSubjectIsNoSourceEvenByWordOrder() {
+        Analysis a = analyze("Although the ferry line is not thought to be able to carry lorries across the bay, it is considered a "
+                + "threat to the port in Valmora and Lisbon.\n\nWhen the Herald examined the mayor’s statement, it was labeled “Mostly True.”");
+        assertThat(byCue(a, "is considered").sources()).as(summary(a)).isEmpty();
+        assertThat(byCue(a, "was labeled").sources()).as(summary(a)).isEmpty();
+    }
 }

@@ -138,12 +138,26 @@ final class SourceFinder {
      * (PolNeAR train: seem 116 of 153, appear 87 of 111; "it" before clear/unclear never).
      */
     private static boolean holderless(Parse parse, Cue cue, int subject) {
-        Token v = parse.token(cue.head());
-        if (v.lemma().equals("seem") || v.lemma().equals("appear")) {
+        if (isRaising(parse.token(cue.head()))) {
             return true;
         }
         return subject >= 0 && parse.token(subject).lemma().equals("it")
                 && (cue.kind() == org.hearsay.cues.CueClass.ADJECTIVE || parse.child(cue.head(), "aux:pass") >= 0);
+    }
+
+    /**
+     * Whether the words before a cue cannot be its source whatever their order: a raising verb's
+     * subject, or a passive's ("it is considered", "the plan was labeled"), is what was spoken about.
+     */
+    static boolean namesNobody(Parse parse, Cue cue) {
+        if (cue == null || cue.head() < 0) {
+            return false;
+        }
+        return isRaising(parse.token(cue.head())) || parse.child(cue.head(), "aux:pass") >= 0;
+    }
+
+    private static boolean isRaising(Token verb) {
+        return verb.lemma().equals("seem") || verb.lemma().equals("appear");
     }
 
     private static boolean isRelativePronoun(Token t) {

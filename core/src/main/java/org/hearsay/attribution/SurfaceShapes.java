@@ -196,7 +196,7 @@ final class SurfaceShapes {
 
     /** Sets the content, and the source from tokens {@code from..to} when the draft has none. */
     private static void fill(Parse parse, Draft d, BitSet content, int from, int to) {
-        if (d.source == null && from >= 0 && from <= to) {
+        if (d.source == null && from >= 0 && from <= to && !SourceFinder.namesNobody(parse, d.cue)) {
             BitSet source = new BitSet();
             source.set(from, to + 1);
             CharSpan span = SourceFinder.trimmedCover(parse, source);
