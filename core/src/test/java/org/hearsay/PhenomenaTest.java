@@ -640,4 +640,11 @@ class PhenomenaTest {
         assertThat(byCue(a, "is considered").sources()).as(summary(a)).isEmpty();
         assertThat(byCue(a, "was labeled").sources()).as(summary(a)).isEmpty();
     }
+
+    @Test
+    void whichRightBeforeACueIsItsSourceWhateverTheParse() {
+        Analysis a = analyze("Much of the push came from Valmora and Lisbon, the two biggest ports, which together vowed to cut "
+                + "emissions by half.");
+        assertThat(texts(byCue(a, "vowed").sources())).containsExactly("which");
+    }
 }

@@ -23,7 +23,7 @@ class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
     private static final double ATTRIBUTION = 80.5;
-    private static final double FULL = 74.7;
+    private static final double FULL = 74.8;
     private static final double SOURCE_EXACT = 75.2;
     private static final double CUE_EXACT = 69.2;
     private static final double CONTENT_OVERLAP = 83.3;

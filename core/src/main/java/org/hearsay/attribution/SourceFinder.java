@@ -66,6 +66,10 @@ final class SourceFinder {
             return;
         }
         BitSet tokens = parse.subtree(head);
+        if (isRelativePronoun(parse.token(head))) {
+            tokens.clear();
+            tokens.set(head); // "which", whatever the parser hung on it ("which together vowed")
+        }
         if (cue.kind() == org.hearsay.cues.CueClass.PHRASE) {
             tokens.clear(cue.head());
             tokens.clear(cue.head() + 1);
@@ -174,7 +178,11 @@ final class SourceFinder {
         if (!v.relation().equals("acl:relcl")) {
             // "the Police Department which reported …", parsed as anything: only "which" right before the cue
             // ("a driver who declined to give his name said …" would make "declined" a report of what he said)
-            return cueFirst > 0 && parse.token(cueFirst - 1).tag().equals("WDT") && FINITE.contains(v.tag()) ? cueFirst - 1 : -1;
+            int k = cueFirst - 1;
+            while (k > 0 && parse.token(k).tag().equals("RB")) {
+                k--; // "which together vowed"
+            }
+            return k >= 0 && parse.token(k).tag().equals("WDT") && FINITE.contains(v.tag()) ? k : -1;
         }
         for (int k = cueFirst - 1; k >= 0 && k >= cueFirst - 6; k--) {
             Token t = parse.token(k);
