@@ -105,14 +105,6 @@ public final class AttributionExtractor {
                 byCueHead.put(cue.head(), d);
             }
         }
-        // "made comments about the strike": a noun cue's topic inside another claim's content is that claim's
-        List<Draft> nestedTopics = drafts.stream().filter(d -> d.cue.kind() == CueClass.NOUN
-                && d.cue.span().end() > parse.token(d.cue.head()).end()
-                && drafts.stream().anyMatch(o -> o != d && o.contentOverlaps(d.cue.span()))).toList();
-        for (Draft d : nestedTopics) {
-            drafts.remove(d);
-            byCueHead.remove(d.cue.head());
-        }
         // where the parse gave no content, the order of the words may
         for (Cue cue : cues) {
             Draft d = unused.get(cue.head());
