@@ -29,10 +29,11 @@ final class CitationLinker {
                 continue;
             }
             if (!isInformant(parse.token(cited))) {
-                if (citing != null) {
+                CharSpan reasons = SourceFinder.trimmedCover(parse, parse.subtree(cited));
+                if (citing != null && reasons != null) {
                     // "…, he said, citing low wages": the reasons are what he cites; he stays the source
                     citing.contents.clear();
-                    citing.addContent(SourceFinder.trimmedCover(parse, parse.subtree(cited)));
+                    citing.addContent(reasons);
                 }
                 continue;
             }
