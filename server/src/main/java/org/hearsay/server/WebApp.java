@@ -142,9 +142,16 @@ public final class WebApp {
         send(ctx, out);
     }
 
+    /** Bodies over the limit but under this are read and dropped before the 413; larger ones get the connection closed. */
+    private static final long DRAINED_AT_MOST = 16L * 1024 * 1024;
+
     private void analyze(Context ctx) throws Exception {
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("\\d+") && Long.parseLong(length) > config.maxAnalyzeBytes()) {
+            if (Long.parseLong(length) <= DRAINED_AT_MOST) {
+                // read what the client is still sending, so it reads the 413 instead of a reset connection
+                ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            }
             throw new ApiError(413, "the request is " + length + " bytes; at most " + config.maxAnalyzeBytes() + " are taken");
         }
         byte[] body = ctx.bodyAsBytes();
