@@ -74,8 +74,7 @@ public final class CueDetector {
     private static CharSpan withTopicPreposition(Parse parse, Token noun) {
         if (noun.index() + 1 < parse.tokens().size()) {
             Token next = parse.token(noun.index() + 1);
-            if (next.relation().equals("case") && TOPIC_PREPOSITIONS.contains(next.lemma()) && next.head() >= 0
-                    && parse.token(next.head()).head() == noun.index() && !isTime(parse.token(next.head()))) {
+            if (introducesTopic(parse, next, noun.index(), TOPIC_PREPOSITIONS)) {
                 return new CharSpan(noun.begin(), next.end());
             }
         }
@@ -215,11 +214,16 @@ public final class CueDetector {
             return end;
         }
         Token prep = parse.token(after);
-        if (prep.relation().equals("case") && OBJECT_PREPOSITIONS.contains(prep.lemma()) && prep.head() >= 0
-                && parse.token(prep.head()).head() == verb.index() && !isTime(parse.token(prep.head()))) {
-            return prep.end();
-        }
-        return end;
+        return introducesTopic(parse, prep, verb.index(), OBJECT_PREPOSITIONS) ? prep.end() : end;
+    }
+
+    /**
+     * Whether {@code prep} is one of {@code prepositions} marking a phrase that hangs on token {@code head}
+     * and is not a time: "allegations of fraud", "asked the mayor about the strike", not "comments on Friday".
+     */
+    private static boolean introducesTopic(Parse parse, Token prep, int head, java.util.Set<String> prepositions) {
+        return prep.relation().equals("case") && prepositions.contains(prep.lemma()) && prep.head() >= 0
+                && parse.token(prep.head()).head() == head && !isTime(parse.token(prep.head()));
     }
 
     private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("about");
