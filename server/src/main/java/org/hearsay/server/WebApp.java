@@ -147,8 +147,9 @@ public final class WebApp {
 
     private void analyze(Context ctx) throws Exception {
         String length = ctx.header("Content-Length");
-        if (length != null && length.matches("\\d+") && Long.parseLong(length) > config.maxAnalyzeBytes()) {
-            if (Long.parseLong(length) <= DRAINED_AT_MOST) {
+        long declared = length != null && length.matches("\\d+") ? Long.parseLong(length) : -1;
+        if (declared > config.maxAnalyzeBytes()) {
+            if (declared <= DRAINED_AT_MOST) {
                 // read what the client is still sending, so it reads the 413 instead of a reset connection
                 ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
             }
