@@ -127,7 +127,8 @@ public final class LinguisticParser {
      * @param needsSyntax sees a sentence's tokens (tags, lemmas, entities; no heads yet)
      */
     public Parse parse(String text, Predicate<List<Token>> needsSyntax) {
-        Annotation doc = new Annotation(text);
+        // tagged in running-text case ("Christie Calls …" → "Christie calls …"); words keep the original's
+        Annotation doc = new Annotation(HeadlineCase.restore(text));
         tagger.annotate(doc);
         await(entities).annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
