@@ -47,6 +47,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261130", description = "Random seed for the order of examples (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--runs", defaultValue = "5", description = "Fits, each over its own order of the examples, whose weights "
+            + "are averaged: steadier decisions near the threshold (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @CommandLine.Mixin
     BatchOptions batch;
 
@@ -71,14 +75,14 @@ final class TrainCommand implements Callable<Integer> {
             }
             window.drain();
         }
-        CueModelTrainer trainer = new CueModelTrainer(epochs, 0.1, 1e-4, seed);
+        CueModelTrainer trainer = new CueModelTrainer(epochs, 0.1, 1e-4, seed, runs);
         CueModel model = trainer.trainClauseStep(trainer.train(examples, threshold), verbs, clauseVeto);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, List.of(
                     "hearsay cue model: logistic regressions over tagged tokens and over parsed verbs' clauses (see org.hearsay.cues.CueModel)",
                     "made by: ./hearsay train --gold " + gold.getFileName() + " --threshold " + threshold + " --clause-veto " + clauseVeto
-                            + " --epochs " + epochs + " --seed " + seed,
+                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs,
                     String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues; %d verbs", corpus.size(),
                             examples.size(), cues[0], verbs.size())));
         }

@@ -23,15 +23,27 @@ public final class CueModelTrainer {
     private final double rate;
     private final double l2;
     private final long seed;
+    private final int runs;
 
     public CueModelTrainer(int epochs, double rate, double l2, long seed) {
-        if (epochs < 1 || rate <= 0 || l2 < 0) {
-            throw new IllegalArgumentException("epochs " + epochs + ", rate " + rate + ", l2 " + l2 + ": need epochs >= 1, rate > 0, l2 >= 0");
+        this(epochs, rate, l2, seed, 1);
+    }
+
+    /**
+     * @param runs how many fits, each with its own order of examples (seeds {@code seed}, {@code seed + 1},
+     *             …), whose weights are averaged: one fit's weights move with the order it saw the
+     *             examples in, enough to shift decisions near the threshold when a few examples change
+     */
+    public CueModelTrainer(int epochs, double rate, double l2, long seed, int runs) {
+        if (epochs < 1 || rate <= 0 || l2 < 0 || runs < 1) {
+            throw new IllegalArgumentException("epochs " + epochs + ", rate " + rate + ", l2 " + l2 + ", runs " + runs
+                    + ": need epochs >= 1, rate > 0, l2 >= 0, runs >= 1");
         }
         this.epochs = epochs;
         this.rate = rate;
         this.l2 = l2;
         this.seed = seed;
+        this.runs = runs;
     }
 
     public CueModel train(List<Example> examples, double threshold) {
@@ -69,13 +81,25 @@ public final class CueModelTrainer {
     }
 
     private Fit fit(List<List<String>> features, boolean[] labels) {
+        Map<String, Double> sum = new HashMap<>();
+        double biasSum = 0;
+        for (int run = 0; run < runs; run++) {
+            Fit one = fit(features, labels, new Random(seed + run));
+            one.weights().forEach((f, v) -> sum.merge(f, v, Double::sum));
+            biasSum += one.bias();
+        }
+        sum.replaceAll((f, v) -> v / runs);
+        sum.values().removeIf(v -> Math.abs(v) < 0.02); // a smaller file loads faster; weights this small change no decision
+        return new Fit(sum, biasSum / runs);
+    }
+
+    private Fit fit(List<List<String>> features, boolean[] labels, Random random) {
         Map<String, Double> w = new HashMap<>();
         double bias = 0;
         int[] order = new int[labels.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Random random = new Random(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -98,7 +122,6 @@ public final class CueModelTrainer {
                 }
             }
         }
-        w.values().removeIf(v -> Math.abs(v) < 0.02); // a smaller file loads faster; weights this small change no decision
         return new Fit(w, bias);
     }
 }
