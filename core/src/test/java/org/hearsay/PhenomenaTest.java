@@ -647,4 +647,12 @@ class PhenomenaTest {
                 + "emissions by half.");
         assertThat(texts(byCue(a, "vowed").sources())).containsExactly("which");
     }
+
+    @Test
+    void whatPollsShowMayBeSomeoneWithALead() {
+        Analysis a = analyze("Polling averages show Ortiz with a lead in the low single digits.");
+        Attribution shown = byCue(a, "show");
+        assertThat(texts(shown.contents())).as(summary(a)).containsExactly("Ortiz with a lead in the low single digits");
+        assertThat(texts(shown.sources())).containsExactly("Polling averages");
+    }
 }

@@ -129,6 +129,9 @@ final class ContentFinder {
             return null;
         }
         int pred = parse.child(verb, "xcomp");
+        if (pred < 0) {
+            pred = standing(parse, verb, obj); // "show Clinton with a lead", "shows Clinton ahead by 3 points"
+        }
         int clause = parse.child(obj, "acl", "amod", "acl:relcl");
         if (pred < 0 && clause < 0) {
             return null;
@@ -139,6 +142,27 @@ final class ContentFinder {
         }
         return out;
     }
+
+    /** Where the shown object stands, after it: "with a lead", "ahead", "behind by two points"; or -1. */
+    private static int standing(Parse parse, int verb, int obj) {
+        for (int owner : new int[] {verb, obj}) {
+            for (int k : parse.children(owner)) {
+                if (k <= obj) {
+                    continue;
+                }
+                Token t = parse.token(k);
+                int kase = parse.child(k, "case");
+                if ((t.baseRelation().equals("obl") || t.baseRelation().equals("nmod")) && kase >= 0
+                        && parse.token(kase).lemma().equals("with")
+                        || t.relation().equals("advmod") && STANDINGS.contains(t.lemma())) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> STANDINGS = java.util.Set.of("ahead", "behind", "up", "down", "even", "tied");
 
     /** Whether a verb cue's span ends in the preposition after the verb ("called for", "pointed to"). */
     private static boolean endsInPreposition(Parse parse, Cue cue) {
