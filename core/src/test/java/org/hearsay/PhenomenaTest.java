@@ -655,4 +655,12 @@ class PhenomenaTest {
         assertThat(texts(shown.contents())).as(summary(a)).containsExactly("Ortiz with a lead in the low single digits");
         assertThat(texts(shown.sources())).containsExactly("Polling averages");
     }
+
+    @Test
+    void aParticipleOnAMessageSpeaksForItsSender() {
+        Analysis a = analyze("Dockworkers sent a letter to the board urging it to reopen talks. "
+                + "The mayor spoke at a news conference announcing that the city would sue the port.");
+        assertThat(texts(byCue(a, "urging").sources())).as(summary(a)).containsExactly("Dockworkers");
+        assertThat(texts(byCue(a, "announcing").sources())).as(summary(a)).containsExactly("The mayor");
+    }
 }

@@ -61,6 +61,9 @@ final class SourceFinder {
             if (head < 0) {
                 head = speakerBesideQuote(parse, cue.head());
             }
+            if (head < 0) {
+                head = authorOfMessage(parse, cue.head());
+            }
         }
         if (head < 0) {
             return;
@@ -394,6 +397,38 @@ final class SourceFinder {
         }
         return -1;
     }
+
+    /**
+     * "parents sent a letter to the board urging it to reconsider", "she said at a news conference
+     * announcing …": a participle on a message speaks for whoever sent or gave the message, the subject
+     * of the verb the message hangs from.
+     */
+    private static int authorOfMessage(Parse parse, int cue) {
+        Token v = parse.token(cue);
+        if (!v.tag().equals("VBG") || !v.relation().equals("acl") || v.head() < 0) {
+            return -1;
+        }
+        int noun = v.head();
+        int governor = parse.token(noun).head();
+        if (governor >= 0 && parse.token(governor).lemma().equals("series") && parse.token(noun).baseRelation().equals("nmod")) {
+            governor = parse.token(governor).head(); // "a series of tweets"
+        }
+        if (governor < 0 || !parse.token(governor).isVerb()) {
+            return -1;
+        }
+        int object = parse.child(governor, "obj");
+        boolean message = MESSAGES.contains(parse.token(noun).lemma())
+                || object >= 0 && object < noun && MESSAGES.contains(parse.token(object).lemma()); // "a letter to the board urging"
+        if (!message) {
+            return -1;
+        }
+        int subject = parse.child(governor, "nsubj");
+        return subject >= 0 && subject < governor ? subject : -1;
+    }
+
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("letter", "statement", "conference", "tweet",
+            "ad", "video", "speech", "interview", "email", "e-mail", "release", "post", "message", "memo", "op-ed", "column",
+            "editorial", "essay", "remark", "comment", "appearance", "rally", "event", "briefing");
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
     static int accordingToObject(Parse parse, int according) {
