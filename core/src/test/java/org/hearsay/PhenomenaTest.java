@@ -459,6 +459,8 @@ class PhenomenaTest {
         assertThat(texts(at.contents())).containsExactly("Port Must Stay Open Until Spring");
         assertThat(a.attributions()).hasSize(1); // "spoke on Tuesday": a time is not what was said
         assertThat(analyze("Update: The port reopened on Monday.\n\nShips are moving again.\n").attributions()).isEmpty();
+        assertThat(analyze("The Latest: Port reopens after strike.\n\nShips are moving again.\n").attributions()).isEmpty();
+        assertThat(analyze("Monday's Morning Email: Port reopens.\n\nShips are moving again.\n").attributions()).isEmpty();
     }
 
     @Test

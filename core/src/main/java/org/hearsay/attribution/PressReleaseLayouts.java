@@ -33,8 +33,15 @@ final class PressReleaseLayouts {
      */
     private static final Set<String> LABELS = Set.of("note", "update", "updated", "editor's note", "editor’s note", "photo",
             "photos", "video", "watch", "related", "source", "sources", "correction", "read more", "breaking", "exclusive",
-            "analysis", "opinion", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox");
+            "analysis", "opinion", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox",
+            "the latest", "paid notice", "delegate update", "morning email"); // PolNeAR train: "The Latest:" 0 of 8
     private static final Pattern FROM_LINE = Pattern.compile("^(From)\\s+(\\p{Lu}[^\\n:]{1,150}?)\\s*:\\s*$");
+
+    /** A section label, not a speaker: "Update:", "The Latest:", "Monday's Morning Email:". */
+    private static boolean isLabel(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return LABELS.contains(n) || n.endsWith(" morning email") || n.endsWith(" update");
+    }
 
     List<Draft> find(Parse parse, List<Quote> quotes, Set<Quote> attached) {
         List<Draft> out = new ArrayList<>();
@@ -60,7 +67,7 @@ final class PressReleaseLayouts {
             CharSpan title = parse.paragraphs().get(0);
             Matcher m = HEADLINE.matcher(title.of(text));
             boolean turn = TURN.matcher(title.of(text)).find(); // a transcript's first turn, taken below
-            if (!turn && m.find() && !LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) && !covered(out, title)) {
+            if (!turn && m.find() && !isLabel(m.group(1)) && !covered(out, title)) {
                 out.add(nameColonClaim(text, title.begin(), m));
             }
         }
