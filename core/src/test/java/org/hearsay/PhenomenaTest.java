@@ -665,4 +665,12 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "urging").sources())).as(summary(a)).containsExactly("Dockworkers");
         assertThat(texts(byCue(a, "announcing").sources())).as(summary(a)).containsExactly("The mayor");
     }
+
+    @Test
+    void findingAWayFindsNothingOut() {
+        Analysis a = analyze("The mayor found a way to keep the port open. The union found itself without allies. "
+                + "An audit found that the port lost money.");
+        assertThat(a.attributions()).as(summary(a)).hasSize(1);
+        assertThat(texts(byCue(a, "found").contents())).containsExactly("that the port lost money");
+    }
 }

@@ -84,15 +84,24 @@ public final class CueDetector {
     /** Prepositions after a noun cue that introduce its topic; ContentFinder takes their phrase as the content. */
     private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("of", "about", "on", "against");
 
+    /** What "find" may have for an object when it finds nothing out: "found ways to", "found himself". */
+    private static final java.util.Set<String> FOUND_NOTHING = java.util.Set.of("way", "himself", "herself", "itself",
+            "themselves", "myself", "ourselves", "yourself");
+
     /**
      * Lexicon verbs in a sense that reports nothing: "point" but for "point out" and "point to"; "appear"
-     * before a preposition ("appeared on Fox", "appears in court": PolNeAR train marks 4 of 67).
+     * before a preposition ("appeared on Fox", "appears in court": PolNeAR train marks 4 of 67); "find"
+     * a way or oneself (half B of train: 8 such, none a cue).
      */
+
     private static boolean isOtherSense(Parse parse, Token verb) {
         return switch (verb.lemma()) {
             case "point" -> parse.child(verb.index(), "compound:prt") < 0 && !isFollowedBy(parse, verb, "to");
             case "appear" -> verb.index() + 1 < parse.tokens().size() && parse.token(verb.index() + 1).tag().equals("IN")
                     && parse.child(verb.index(), "xcomp", "ccomp") < 0;
+            // "found ways to press his agenda", "found himself on the street": nothing found out
+            case "find" -> parse.child(verb.index(), "ccomp") < 0 && parse.child(verb.index(), "obj") >= 0
+                    && FOUND_NOTHING.contains(parse.token(parse.child(verb.index(), "obj")).lemma());
             default -> false;
         };
     }
