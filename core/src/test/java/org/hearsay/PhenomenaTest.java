@@ -673,4 +673,12 @@ class PhenomenaTest {
         assertThat(a.attributions()).as(summary(a)).hasSize(1);
         assertThat(texts(byCue(a, "found").contents())).containsExactly("that the port lost money");
     }
+
+    @Test
+    void aPhraseWithoutAVerbCanBeWhatWasSaid() {
+        Analysis a = analyze("The union wants a leader with roots in the port. People like Ortiz, he said.");
+        assertThat(texts(byCue(a, "said").contents())).as(summary(a)).containsExactly("People like Ortiz");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("he");
+        assertThat(analyze("Then, last week, he said.").attributions()).isEmpty();
+    }
 }

@@ -142,7 +142,8 @@ final class SurfaceShapes {
         }
         BitSet content = new BitSet();
         content.set(s.firstToken(), comma);
-        if (!enough(parse, content)) {
+        boolean speakerAfterComma = comma + 1 < cueFirst && (d.source == null || d.source.begin() >= parse.token(comma).end());
+        if (!enough(parse, content) && !(speakerAfterComma && fragment(parse, content))) {
             return false;
         }
         if (comma + 1 < cueFirst) {
@@ -179,6 +180,22 @@ final class SurfaceShapes {
         if (finite && enough(parse, content)) {
             fill(parse, d, content, -1, -2);
         }
+    }
+
+    /**
+     * "People like Scott, he said.", "Good luck with the story, he wrote.": a noun phrase of three words or
+     * more (not "Then, last week" nor "And in many ways").
+     */
+    private static boolean fragment(Parse parse, BitSet content) {
+        int first = content.nextSetBit(0);
+        while (first >= 0 && parse.token(first).isPunctuation()) {
+            first = content.nextSetBit(first + 1);
+        }
+        if (first < 0 || content.cardinality() < 3) {
+            return false;
+        }
+        String tag = parse.token(first).tag();
+        return tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$");
     }
 
     private static boolean enough(Parse parse, BitSet content) {
