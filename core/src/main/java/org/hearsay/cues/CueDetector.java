@@ -93,15 +93,16 @@ public final class CueDetector {
      * before a preposition ("appeared on Fox", "appears in court": PolNeAR train marks 4 of 67); "find"
      * a way or oneself (half B of train: 8 such, none a cue).
      */
-
     private static boolean isOtherSense(Parse parse, Token verb) {
         return switch (verb.lemma()) {
             case "point" -> parse.child(verb.index(), "compound:prt") < 0 && !isFollowedBy(parse, verb, "to");
             case "appear" -> verb.index() + 1 < parse.tokens().size() && parse.token(verb.index() + 1).tag().equals("IN")
                     && parse.child(verb.index(), "xcomp", "ccomp") < 0;
             // "found ways to press his agenda", "found himself on the street": nothing found out
-            case "find" -> parse.child(verb.index(), "ccomp") < 0 && parse.child(verb.index(), "obj") >= 0
-                    && FOUND_NOTHING.contains(parse.token(parse.child(verb.index(), "obj")).lemma());
+            case "find" -> {
+                int obj = parse.child(verb.index(), "obj");
+                yield parse.child(verb.index(), "ccomp") < 0 && obj >= 0 && FOUND_NOTHING.contains(parse.token(obj).lemma());
+            }
             default -> false;
         };
     }

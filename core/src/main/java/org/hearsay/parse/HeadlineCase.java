@@ -1,6 +1,8 @@
 package org.hearsay.parse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,24 +30,29 @@ final class HeadlineCase {
 
     /** The text with its title-case lines in running-text case; the text itself when it has none. */
     static String restore(String text) {
-        char[] out = null;
-        Map<String, int[]> evidence = null;
-        int lineStart = 0;
-        while (lineStart < text.length()) {
+        List<int[]> lines = new ArrayList<>(); // begin, end, 1 when in title case
+        boolean any = false;
+        for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (isTitleCase(text, lineStart, lineEnd)) {
-                if (evidence == null) {
-                    evidence = evidence(text);
-                    out = text.toCharArray();
-                }
-                lower(text, lineStart, lineEnd, evidence, out);
-            }
+            boolean title = isTitleCase(text, lineStart, lineEnd);
+            any |= title;
+            lines.add(new int[] {lineStart, lineEnd, title ? 1 : 0});
             lineStart = lineEnd + 1;
         }
-        return out == null ? text : new String(out);
+        if (!any) {
+            return text;
+        }
+        Map<String, int[]> evidence = evidence(text, lines);
+        char[] out = text.toCharArray();
+        for (int[] line : lines) {
+            if (line[2] == 1) {
+                lower(text, line[0], line[1], evidence, out);
+            }
+        }
+        return new String(out);
     }
 
     /** A line of at most 200 characters whose every word but the minor ones, three at least, starts with a capital. */
@@ -98,26 +105,21 @@ final class HeadlineCase {
      * For each word outside title-case lines: how often it is written in lower case, and how often
      * capitalised where a sentence does not begin.
      */
-    private static Map<String, int[]> evidence(String text) {
+    private static Map<String, int[]> evidence(String text, List<int[]> lines) {
         Map<String, int[]> counts = new HashMap<>();
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        for (int[] line : lines) {
+            if (line[2] == 1) {
+                continue;
             }
-            if (!isTitleCase(text, lineStart, lineEnd)) {
-                Matcher m = WORD.matcher(text).region(lineStart, lineEnd);
-                while (m.find()) {
-                    String w = m.group();
-                    if (Character.isLowerCase(w.charAt(0))) {
-                        counts.computeIfAbsent(key(w), k -> new int[2])[0]++;
-                    } else if (Character.isUpperCase(w.charAt(0)) && !startsSentence(text, lineStart, m.start())) {
-                        counts.computeIfAbsent(key(w), k -> new int[2])[1]++;
-                    }
+            Matcher m = WORD.matcher(text).region(line[0], line[1]);
+            while (m.find()) {
+                String w = m.group();
+                if (Character.isLowerCase(w.charAt(0))) {
+                    counts.computeIfAbsent(key(w), k -> new int[2])[0]++;
+                } else if (Character.isUpperCase(w.charAt(0)) && !startsSentence(text, line[0], m.start())) {
+                    counts.computeIfAbsent(key(w), k -> new int[2])[1]++;
                 }
             }
-            lineStart = lineEnd + 1;
         }
         return counts;
     }
