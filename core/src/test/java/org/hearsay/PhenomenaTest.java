@@ -681,4 +681,37 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").sources())).containsExactly("he");
         assertThat(analyze("Then, last week, he said.").attributions()).isEmpty();
     }
+    @Test
+    void aFiniteVerbTheParserMadeAModifierStillReports() {
+        // the parser reads "said Pemberton" as a name with a modifier
+        Analysis a = analyze("Ortiz would simultaneously expand the standard deduction they take, but for some, the losses "
+                + "would outstrip the gains, said Pemberton.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Pemberton");
+    }
+
+    @Test
+    void aReportInterruptedByItsSpeakerGoesOnAfterAnd() {
+        Analysis a = analyze("The top tenth paid 41 percent, the harbour board said in its spring report, and those in the "
+                + "lowest tenth paid 2 percent.");
+        Attribution said = byCue(a, "said");
+        assertThat(texts(said.contents())).as(summary(a))
+                .containsExactly("The top tenth paid 41 percent", "those in the lowest tenth paid 2 percent");
+        assertThat(texts(said.sources())).containsExactly("the harbour board");
+    }
+
+    @Test
+    void aParticipleAfterATrailingCueIsNoPartOfTheSpeaker() {
+        Analysis a = analyze("The port \"has made dramatic changes for the better,\" Ortiz said in June 2012, citing the "
+                + "release of the dock workers and the election of a new harbour board.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
+    }
+
+    @Test
+    void whatTheOneSpokenToWasToldToDo() {
+        Analysis a = analyze("Ortiz tells his supporters at a Valmora rally to \"go to the harbour and vote\" and then "
+                + "\"go to some other place.\"");
+        Attribution tells = byCue(a, "tells");
+        assertThat(texts(tells.contents()).get(0)).as(summary(a)).startsWith("to \"go to the harbour");
+        assertThat(texts(tells.sources())).containsExactly("Ortiz");
+    }
 }

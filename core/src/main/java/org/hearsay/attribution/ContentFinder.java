@@ -85,6 +85,9 @@ final class ContentFinder {
             return parse.subtree(para);
         }
         BitSet inf = infinitive(parse, verb);
+        if (inf == null && lexicon.objectIsRecipient(v.lemma())) {
+            inf = toldTo(parse, verb);
+        }
         if (inf != null) {
             int obj = parse.child(verb, "obj");
             if (obj >= 0 && !lexicon.objectIsRecipient(v.lemma())) {
@@ -218,6 +221,26 @@ final class ContentFinder {
             }
         }
         return parse.subtree(c);
+    }
+
+    /**
+     * "told his supporters at a rally to go and vote": what the one spoken to was told to do, when the
+     * parser hung the infinitive on the verb as an adverbial clause after the object.
+     */
+    private static BitSet toldTo(Parse parse, int verb) {
+        int obj = parse.child(verb, "obj");
+        if (obj < verb) {
+            return null;
+        }
+        for (int k : parse.children(verb)) {
+            if (k > obj && parse.token(k).baseRelation().equals("advcl")) {
+                int mark = parse.child(k, "mark");
+                if (mark >= 0 && parse.token(mark).word().equalsIgnoreCase("to") && mark > obj) {
+                    return parse.subtree(k);
+                }
+            }
+        }
+        return null;
     }
 
     private static BitSet infinitive(Parse parse, int verb) {

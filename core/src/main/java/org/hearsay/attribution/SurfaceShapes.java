@@ -27,6 +27,9 @@ final class SurfaceShapes {
     /** How many tokens a speaker phrase between comma and cue, or after the cue, may have. */
     private static final int MAX_SOURCE = 14;
 
+    /** The conjunctions after which a report interrupted by its speaker goes on. */
+    private static final Set<String> RESUMING = Set.of("and", "but");
+
     /**
      * @param nested whether the cue lies inside the content of an attribution the parse found: then it
      *               is mostly part of what that one reports, and only the shapes that end at it count
@@ -120,9 +123,14 @@ final class SurfaceShapes {
         while (end > cueLast + 1 && parse.token(end - 1).isPunctuation()) {
             end--;
         }
-        for (int k = cueLast + 1; k < end; k++) {
+        int resume = -1; // "X, the agency said in a report, and Y.": the report goes on after the comma
+        for (int k = cueLast + 1; k < end && resume < 0; k++) {
             Token t = parse.token(k);
-            if (isFinite(t) || t.word().equalsIgnoreCase("that") && t.tag().equals("IN") || k - cueLast > MAX_SOURCE) {
+            if (t.word().equals(",") && k + 1 < end && RESUMING.contains(parse.token(k + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                resume = k + 2;
+            } else if (t.word().equals(",") && k + 1 < end && parse.token(k + 1).tag().equals("VBG")) {
+                break; // "…, Ortiz said in June, citing the figures": the participle is his, not the speaker's name
+            } else if (isFinite(t) || t.word().equalsIgnoreCase("that") && t.tag().equals("IN") || k - cueLast > MAX_SOURCE) {
                 return false;
             }
         }
@@ -142,6 +150,17 @@ final class SurfaceShapes {
         }
         BitSet content = new BitSet();
         content.set(s.firstToken(), comma);
+        if (resume >= 0) {
+            BitSet rest = new BitSet();
+            rest.set(resume, end);
+            if (!enough(parse, rest) || !enough(parse, content) || comma + 1 >= cueFirst) {
+                return false;
+            }
+            content.or(rest);
+            if (d.source != null && java.util.Arrays.stream(parse.tokensIn(d.source)).anyMatch(content::get)) {
+                d.source = null; // the parser ran the first half into the speaker's phrase; the speaker is after the comma
+            }
+        }
         boolean speakerAfterComma = comma + 1 < cueFirst && (d.source == null || d.source.begin() >= parse.token(comma).end());
         if (!enough(parse, content) && !(speakerAfterComma && fragment(parse, content))) {
             return false;

@@ -47,7 +47,7 @@ public final class CueDetector {
                     continue;
                 }
             }
-            if (t.isVerb() && !t.relation().equals("amod") && lexicon.verb(t.lemma()).isPresent()) {
+            if (t.isVerb() && !isModifier(t) && lexicon.verb(t.lemma()).isPresent()) {
                 if (!isOtherSense(parse, t) && !vetoed(parse, t)) {
                     out.add(new Cue(lexicon.verb(t.lemma()).get(), t.index(), withParticle(parse, t), t.lemma()));
                 }
@@ -134,9 +134,18 @@ public final class CueDetector {
         return model.isPresent() && !t.lemma().equals("say") && model.get().vetoes(parse, t.index());
     }
 
+    /**
+     * A participle modifying a noun ("the alleged plot", "a so-called deal"): no cue. A finite verb the
+     * parser made a modifier is a misparse, usually of a trailing "…, said Ortiz." whose name it took
+     * for the head.
+     */
+    private static boolean isModifier(Token t) {
+        return t.relation().equals("amod") && !(t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"));
+    }
+
     /** A word outside the lexicon that the model judges a cue. */
     private boolean learned(Parse parse, Token t) {
-        if (model.isEmpty() || !CueModel.candidate(t) || t.relation().equals("amod")) {
+        if (model.isEmpty() || !CueModel.candidate(t) || isModifier(t)) {
             return false;
         }
         if (t.isVerb() && model.get().hasClauseStep() && (t.head() >= 0 || t.relation().equals("root"))) {
