@@ -32,8 +32,10 @@ final class ContentFinder {
             case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, cue));
             case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
             case LAYOUT -> null;
-            case COGNITION -> orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head));
-            case EVIDENCE -> orElse(clause(parse, head, "ccomp"), orElse(depClause(parse, head), shownObject(parse, head)));
+            case COGNITION -> orElse(orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head)),
+                    lexicon.objectIsContent(parse.token(head).lemma()) ? thoughtObject(parse, head) : null);
+            case EVIDENCE -> orElse(orElse(clause(parse, head, "ccomp"), orElse(depClause(parse, head), shownObject(parse, head))),
+                    lexicon.objectIsContent(parse.token(head).lemma()) ? thoughtObject(parse, head) : null);
             case SPEECH -> speech(parse, draft, head);
             case LEARNED -> orElse(speech(parse, draft, head), prepositionalComplement(parse, head));
         };
@@ -241,6 +243,20 @@ final class ContentFinder {
             }
         }
         return null;
+    }
+
+    /** "fear a trade war", "consider the plan a mistake": what is thought is the object, with its predicate. */
+    private static BitSet thoughtObject(Parse parse, int verb) {
+        int obj = parse.child(verb, "obj");
+        if (obj < verb) {
+            return null;
+        }
+        BitSet o = parse.subtree(obj);
+        int pred = parse.child(verb, "xcomp");
+        if (pred > obj) {
+            o.or(parse.subtree(pred));
+        }
+        return o;
     }
 
     private static BitSet infinitive(Parse parse, int verb) {

@@ -71,7 +71,14 @@ public final class CueLexicon {
             "post", "mention", "repeat", "reiterate", "dispute", "contest", "rebut", "refute", "decry",
             "denounce", "condemn", "slam", "blast", "mock", "applaud", "hail", "cite", "estimate",
             "forecast", "project", "guarantee", "underscore", "highlight", "disclose", "accuse", "blame",
-            "charge", "threaten", "concede", "answer", "signal", "tout", "ask", "urge"));
+            "charge", "threaten", "concede", "answer", "signal", "tout", "ask", "urge",
+            // stance verbs: what is defended, opposed, endorsed is the position taken (when PolNeAR train
+            // marks them, the content starts right after the verb: defend 60 of 62, oppose 47 of 57, endorse 96 of 101)
+            "endorse", "defend", "express", "attack", "discuss", "oppose", "offer", "characterize", "characterise",
+            "label", "brand", "name", "declare", "emphasize", "emphasise", "stress", "explain", "lament", "note",
+            "recall", "affirm", "proclaim", "retweet", "order", "point",
+            // thoughts and evidence with a noun for object: "fear a trade war", "found 31 cases of fraud"
+            "want", "fear", "prefer", "expect", "doubt", "consider", "find", "document", "indicate", "demonstrate", "prove"));
 
     private final Map<String, CueClass> verbs;
     private final Set<String> nouns;
