@@ -714,4 +714,34 @@ class PhenomenaTest {
         assertThat(texts(tells.contents()).get(0)).as(summary(a)).startsWith("to \"go to the harbour");
         assertThat(texts(tells.sources())).containsExactly("Ortiz");
     }
+
+    @Test
+    void accordingToWhenTheParserMadeItsNounTheHead() {
+        Analysis a = analyze("Most dockworkers want the strike to end. That's according to early results of a survey conducted "
+                + "for the union.");
+        Attribution that = byCue(a, "'s according to");
+        assertThat(texts(that.contents())).as(summary(a)).containsExactly("That");
+        assertThat(texts(that.sources())).containsExactly("early results of a survey conducted for the union");
+        a = analyze("According to early results of exit polls conducted for the Harbour Wire and two radio stations by a "
+                + "research firm, majorities of port voters in all five towns say they feel betrayed by the council.");
+        Attribution polls = byCue(a, "According to");
+        assertThat(texts(polls.contents()).get(0)).as(summary(a)).startsWith("majorities of port voters");
+    }
+
+    @Test
+    void whatSomeoneWasAskedIsTheQuestion() {
+        Analysis a = analyze("Asked if he was ever bullied, the mayor said no.");
+        assertThat(texts(byCue(a, "Asked").contents())).as(summary(a)).containsExactly("if he was ever bullied");
+        assertThat(byCue(a, "Asked").sources()).isEmpty();
+    }
+
+    @Test
+    void whatSomeoneIsBlamedOrThankedFor() {
+        Analysis a = analyze("Much like the mayor, Ortiz was criticized for trading one harbour for another, even by his allies. "
+                + "Rivera thanked the crew for staying on.");
+        Attribution criticized = byCue(a, "was criticized for");
+        assertThat(texts(criticized.contents())).as(summary(a)).contains("Ortiz");
+        assertThat(String.join(" ", texts(criticized.contents()))).contains("trading one harbour for another");
+        assertThat(texts(byCue(a, "thanked").contents())).as(summary(a)).containsExactly("for staying on");
+    }
 }

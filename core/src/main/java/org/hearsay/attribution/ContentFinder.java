@@ -65,6 +65,12 @@ final class ContentFinder {
             return c;
         }
         Token v = parse.token(verb);
+        if (v.lemma().equals("ask")) {
+            c = question(parse, verb);
+            if (c != null) {
+                return c;
+            }
+        }
         // "..., he said." and "“...,” he said, “...”": the cue hangs off the clause it reports; what it
         // reports is the rest of its sentence
         boolean trailing = SourceFinder.isTrailingInversion(parse, verb);
@@ -105,23 +111,38 @@ final class ContentFinder {
             if (pred >= 0) {
                 o.or(parse.subtree(pred)); // "called the plan a disaster"
             }
-            for (int k : parse.children(verb)) {
-                // "accused the union of holding the economy hostage", "praised her for ..."
-                int kase = parse.child(k, "case");
-                if (k > obj && parse.token(k).baseRelation().equals("advcl") && kase < 0) {
-                    kase = parse.child(k, "mark");
-                }
-                if (k > obj && kase >= 0 && CHARGE_PREPOSITIONS.contains(parse.token(kase).lemma())
-                        && (parse.token(k).baseRelation().equals("obl") || parse.token(k).baseRelation().equals("advcl"))) {
-                    o.or(parse.subtree(k));
-                }
-            }
+            o.or(charge(parse, verb, obj)); // "accused the union of holding the economy hostage", "praised her for ..."
             return o;
         }
         if (pred >= 0 && pred > verb && objectIsContent) {
             return parse.subtree(pred); // "called the offer a gesture", parsed as a small clause
         }
+        BitSet charge = charge(parse, verb, verb);
+        int passiveSubject = parse.child(verb, "nsubj:pass");
+        if (!charge.isEmpty() && obj < 0 && passiveSubject >= 0 && passiveSubject < verb && objectIsContent) {
+            charge.or(parse.subtree(passiveSubject)); // "the mayor was criticized for closing the port"
+            return charge;
+        }
+        if (!charge.isEmpty() && lexicon.objectIsRecipient(v.lemma())) {
+            return charge; // "thanked the crew for staying on"
+        }
         return null;
+    }
+
+    /** The phrases after token {@code after} that say what someone is blamed or praised for ("of", "for", "as", "over"). */
+    private static BitSet charge(Parse parse, int verb, int after) {
+        BitSet out = new BitSet();
+        for (int k : parse.children(verb)) {
+            int kase = parse.child(k, "case");
+            if (k > after && parse.token(k).baseRelation().equals("advcl") && kase < 0) {
+                kase = parse.child(k, "mark");
+            }
+            if (k > after && kase >= 0 && CHARGE_PREPOSITIONS.contains(parse.token(kase).lemma())
+                    && (parse.token(k).baseRelation().equals("obl") || parse.token(k).baseRelation().equals("advcl"))) {
+                out.or(parse.subtree(k));
+            }
+        }
+        return out;
     }
 
     /**
@@ -245,6 +266,18 @@ final class ContentFinder {
         return null;
     }
 
+    /** "Asked if he was ever bullied, …": the question, which parsers hang on "asked" as an adverbial clause. */
+    private static BitSet question(Parse parse, int verb) {
+        for (int k : parse.children(verb)) {
+            int mark = parse.child(k, "mark");
+            if (k > verb && parse.token(k).baseRelation().equals("advcl") && mark == verb + 1
+                    && (parse.token(mark).lemma().equals("if") || parse.token(mark).lemma().equals("whether"))) {
+                return parse.subtree(k);
+            }
+        }
+        return null;
+    }
+
     /** "fear a trade war", "consider the plan a mistake": what is thought is the object, with its predicate. */
     private static BitSet thoughtObject(Parse parse, int verb) {
         int obj = parse.child(verb, "obj");
@@ -340,7 +373,41 @@ final class ContentFinder {
         phrase.set(according);
         phrase.set(according + 1);
         out.andNot(phrase);
+        return hasWords(parse, out) ? out : accordingToByPosition(parse, according);
+    }
+
+    /**
+     * When the parser made the source's noun the head of the sentence ("According to early results of
+     * polls conducted by a firm, majorities say …", "That's according to a survey."): what comes after
+     * the opening phrase's comma, or what comes before "according" but the copula.
+     */
+    private static BitSet accordingToByPosition(Parse parse, int according) {
+        var sentence = parse.sentenceOf(parse.token(according));
+        BitSet out = new BitSet();
+        if (according == sentence.firstToken()) {
+            for (int k = according + 2; k < sentence.endToken(); k++) {
+                if (parse.token(k).word().equals(",")) {
+                    out.set(k + 1, sentence.endToken());
+                    break;
+                }
+            }
+        } else {
+            for (int k = sentence.firstToken(); k < according; k++) {
+                if (!parse.token(k).lemma().equals("be") && !parse.token(k).isPunctuation()) {
+                    out.set(k);
+                }
+            }
+        }
         return out;
+    }
+
+    private static boolean hasWords(Parse parse, BitSet tokens) {
+        for (int k = tokens.nextSetBit(0); k >= 0; k = tokens.nextSetBit(k + 1)) {
+            if (!parse.token(k).isPunctuation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isClausal(CueClass kind) {

@@ -76,6 +76,9 @@ final class SourceFinder {
         if (cue.kind() == org.hearsay.cues.CueClass.PHRASE) {
             tokens.clear(cue.head());
             tokens.clear(cue.head() + 1);
+            if (parse.token(head).baseRelation().equals("root")) {
+                tokens.and(accordingToPhrase(parse, cue.head())); // the source's noun made head of the sentence
+            }
         }
         // a source never reaches into its own cue (inverted "adds the Times, which ..."), nor across it
         if (head > cue.head()) {
@@ -96,6 +99,26 @@ final class SourceFinder {
             draft.sourceHead = head;
             draft.source = span;
         }
+    }
+
+    /**
+     * The tokens an "according to" phrase can span when the parser made its noun the head of the
+     * sentence: up to the comma after it when it opens the sentence, to the sentence end otherwise.
+     */
+    private static BitSet accordingToPhrase(Parse parse, int according) {
+        var sentence = parse.sentenceOf(parse.token(according));
+        BitSet phrase = new BitSet();
+        int end = sentence.endToken();
+        if (according == sentence.firstToken()) {
+            for (int k = according + 2; k < end; k++) {
+                if (parse.token(k).word().equals(",")) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        phrase.set(according + 2, end);
+        return phrase;
     }
 
     private static final java.util.Set<String> BREAKS = java.util.Set.of("-", "--", "—", "–", "''", "”", ":");
