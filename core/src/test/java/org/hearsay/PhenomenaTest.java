@@ -744,4 +744,19 @@ class PhenomenaTest {
         assertThat(String.join(" ", texts(criticized.contents()))).contains("trading one harbour for another");
         assertThat(texts(byCue(a, "thanked").contents())).as(summary(a)).containsExactly("for staying on");
     }
+    @Test
+    void whatSeemsIsTheSubjectWithItsComplement() {
+        Analysis a = analyze("Ortiz's supporters seemed equally unperturbed. The board appears to be moving behind the mayor.");
+        assertThat(texts(byCue(a, "seemed").contents())).as(summary(a)).containsExactly("Ortiz's supporters", "equally unperturbed");
+        assertThat(byCue(a, "seemed").sources()).isEmpty();
+        assertThat(texts(byCue(a, "appears").contents())).containsExactly("The board", "to be moving behind the mayor");
+    }
+
+    @Test
+    void whatWasReportedIsThePassiveSubject() {
+        Analysis a = analyze("The harbour deal was first reported by the Valmora Ledger.");
+        Attribution reported = a.attributions().get(0);
+        assertThat(texts(reported.contents())).as(summary(a)).containsExactly("The harbour deal");
+        assertThat(texts(reported.sources())).containsExactly("the Valmora Ledger");
+    }
 }

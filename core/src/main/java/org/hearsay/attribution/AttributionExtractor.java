@@ -144,11 +144,6 @@ public final class AttributionExtractor {
             byCueHead.put(cue.head(), d);
             return d;
         });
-        if (Boolean.getBoolean("hearsay.dbg")) {
-            for (Draft x : unused.values()) {
-                System.err.println("DROP\t" + x.cue.kind() + "\t" + x.cue.lemma() + "\t" + x.cue.span().begin() + "\t" + x.cue.span().end() + "\t" + Integer.toHexString(parse.text().hashCode()));
-            }
-        }
         citations.link(parse, drafts, byCueHead);
         trimDatelines(parse, drafts);
         List<Draft> laidOut = layouts.find(parse, quotes, attached);

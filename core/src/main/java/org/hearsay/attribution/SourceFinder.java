@@ -186,7 +186,7 @@ final class SourceFinder {
         return isRaising(parse.token(cue.head())) || parse.child(cue.head(), "aux:pass") >= 0;
     }
 
-    private static boolean isRaising(Token verb) {
+    static boolean isRaising(Token verb) {
         return verb.lemma().equals("seem") || verb.lemma().equals("appear");
     }
 
