@@ -759,4 +759,11 @@ class PhenomenaTest {
         assertThat(texts(reported.contents())).as(summary(a)).containsExactly("The harbour deal");
         assertThat(texts(reported.sources())).containsExactly("the Valmora Ledger");
     }
+    @Test
+    void madeClearIsOneCue() {
+        Analysis a = analyze("The mayor made it clear to the council that she has their backs.");
+        Attribution clear = byCue(a, "made it clear");
+        assertThat(texts(clear.contents())).as(summary(a)).containsExactly("that she has their backs");
+        assertThat(texts(clear.sources())).containsExactly("The mayor");
+    }
 }

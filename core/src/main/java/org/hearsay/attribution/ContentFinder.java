@@ -62,6 +62,9 @@ final class ContentFinder {
 
     private BitSet speech(Parse parse, Draft draft, int verb) {
         BitSet c = orElse(clause(parse, verb, "ccomp"), depClause(parse, verb));
+        if (c == null && draft.cue.lemma().equals(org.hearsay.cues.CueDetector.MAKE_CLEAR)) {
+            c = clause(parse, parse.firstTokenAtOrAfter(draft.cue.span().end()) - 1, "ccomp"); // "made it clear that …"
+        }
         if (c != null) {
             return c;
         }
