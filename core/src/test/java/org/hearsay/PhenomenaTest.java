@@ -766,4 +766,13 @@ class PhenomenaTest {
         assertThat(texts(clear.contents())).as(summary(a)).containsExactly("that she has their backs");
         assertThat(texts(clear.sources())).containsExactly("The mayor");
     }
+    @Test
+    void turnsOfAnInterviewAndOfADebateSummary() {
+        Analysis a = analyze("The candidates disagree on the harbour.\n\nOrtiz: \"Our goal is to reopen the port, not to sell it.\"\n\n"
+                + "Q: Did the union help you?\n\nA: No, not once.");
+        List<Attribution> turns = a.attributions().stream().filter(x -> x.cue().map(Span::text).orElse("").equals(":")).toList();
+        assertThat(turns).as(summary(a)).hasSize(3);
+        assertThat(texts(turns.get(0).sources())).containsExactly("Ortiz");
+        assertThat(texts(turns.get(2).contents())).containsExactly("No, not once.");
+    }
 }

@@ -24,7 +24,9 @@ final class PressReleaseLayouts {
 
     private static final Pattern DASH_SIGNATURE = Pattern.compile("\\G[\\s\u00a0]*([—–―]|--?)[\\s\u00a0]*(\\p{Lu}[^\\n“”\"]{1,200}?)[\\s\u00a0]*(?=[“”\"]|$)");
     /** A transcript turn: a speaker's name in capitals, a colon, what they said. */
-    private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})(:)\\s+(\\S.*?)[\"”]?\\s*$");
+    private static final Pattern TURN = Pattern.compile("^[\"“]?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3}|[QA])(:)\\s+(\\S.*?)[\"”]?\\s*$");
+    /** A turn in a summary of a debate: 'Ortiz: "We will reopen the port."' — a name, a colon, a quotation. */
+    private static final Pattern QUOTED_TURN = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2})(:)\\s+([\"“].*?)\\s*$");
     /** A headline's "Pence: Flowers won't be at debate", "Clinton camp: …": a short name, a colon, the claim. */
     private static final Pattern HEADLINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]*(?: [\\p{L}.'’-]+){0,3})(:)\\s+(\\S.*?)\\.?\\s*$");
     /**
@@ -73,7 +75,13 @@ final class PressReleaseLayouts {
         }
         for (CharSpan para : parse.paragraphs()) {
             Matcher m = TURN.matcher(para.of(text));
-            if (m.find() && !covered(out, para)) {
+            if (!m.find()) {
+                m = QUOTED_TURN.matcher(para.of(text));
+                if (!m.find() || isLabel(m.group(1))) {
+                    continue;
+                }
+            }
+            if (!covered(out, para)) {
                 out.add(nameColonClaim(text, para.begin(), m));
             }
         }
