@@ -451,7 +451,8 @@ final class SourceFinder {
 
     private static final java.util.Set<String> MESSAGES = java.util.Set.of("letter", "statement", "conference", "tweet",
             "ad", "video", "speech", "interview", "email", "e-mail", "release", "post", "message", "memo", "op-ed", "column",
-            "editorial", "essay", "remark", "comment", "appearance", "rally", "event", "briefing");
+            "editorial", "essay", "remark", "comment", "appearance", "rally", "event", "briefing", "paper", "brief", "motion",
+            "lawsuit", "suit", "petition", "report", "note", "commercial", "book", "filing", "resolution", "bill", "proposal");
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
     static int accordingToObject(Parse parse, int according) {
