@@ -775,4 +775,13 @@ class PhenomenaTest {
         assertThat(texts(turns.get(0).sources())).containsExactly("Ortiz");
         assertThat(texts(turns.get(2).contents())).containsExactly("No, not once.");
     }
+    @Test
+    void aPollIsTheSourceOfWhatItFound() {
+        Analysis a = analyze("Ortiz leads Rivera by roughly 9 percentage points in the latest Harbour Ledger poll. "
+                + "Voters in a Ledger poll said the port should reopen.");
+        Attribution poll = byCue(a, "in");
+        assertThat(texts(poll.sources())).as(summary(a)).containsExactly("the latest Harbour Ledger poll");
+        assertThat(texts(poll.contents())).containsExactly("Ortiz leads Rivera by roughly 9 percentage points");
+        assertThat(a.attributions()).hasSize(2); // the voters' poll is told by what they said
+    }
 }

@@ -75,8 +75,10 @@ final class SourceFinder {
         }
         if (cue.kind() == org.hearsay.cues.CueClass.PHRASE) {
             tokens.clear(cue.head());
-            tokens.clear(cue.head() + 1);
-            if (parse.token(head).baseRelation().equals("root")) {
+            if (parse.token(cue.head() + 1).word().equalsIgnoreCase("to")) {
+                tokens.clear(cue.head() + 1);
+            }
+            if (parse.token(head).baseRelation().equals("root") && cue.lemma().equals("according to")) {
                 tokens.and(accordingToPhrase(parse, cue.head())); // the source's noun made head of the sentence
             }
         }
