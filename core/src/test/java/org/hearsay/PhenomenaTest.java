@@ -784,4 +784,11 @@ class PhenomenaTest {
         assertThat(texts(poll.contents())).containsExactly("Ortiz leads Rivera by roughly 9 percentage points");
         assertThat(a.attributions()).hasSize(2); // the voters' poll is told by what they said
     }
+    @Test
+    void decliningToCommentIsAReport() {
+        Analysis a = analyze("The port may close next week. A spokesman for the mayor declined to comment.");
+        Attribution declined = byCue(a, "declined");
+        assertThat(texts(declined.contents())).as(summary(a)).containsExactly("to comment");
+        assertThat(texts(declined.sources())).containsExactly("A spokesman for the mayor");
+    }
 }

@@ -275,13 +275,27 @@ public final class CueDetector {
         // "appeared to suggest", "refused to endorse": the verb that governs the cue's infinitive is in it
         Token governor = verb.head() >= 0 ? parse.token(verb.head()) : null;
         if (governor != null && verb.relation().equals("xcomp") && governor.isVerb() && governor.index() < first
-                && first - governor.index() <= 2 && (first - governor.index() == 1 || parse.token(first - 1).word().equalsIgnoreCase("to"))) {
+                && first - governor.index() <= 2 && (first - governor.index() == 1 || parse.token(first - 1).word().equalsIgnoreCase("to"))
+                && saysMore(parse, verb)) {
             first = governor.index();
             while (first > 0 && leadsInto(parse.token(first - 1), governor)) {
                 first--;
             }
         }
         return new CharSpan(parse.token(first).begin(), end);
+    }
+
+    /**
+     * Whether anything but punctuation hangs on a verb after it: "refused to endorse him" is one cue,
+     * "declined to comment." is "declined" and what was declined (PolNeAR train: 29 of 29 marked so).
+     */
+    private static boolean saysMore(Parse parse, Token verb) {
+        for (int c : parse.children(verb.index())) {
+            if (c > verb.index() && !parse.token(c).isPunctuation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
