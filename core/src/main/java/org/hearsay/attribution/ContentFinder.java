@@ -294,7 +294,7 @@ final class ContentFinder {
     private static BitSet question(Parse parse, int verb) {
         for (int k : parse.children(verb)) {
             int mark = parse.child(k, "mark");
-            if (k > verb && parse.token(k).baseRelation().equals("advcl") && mark == verb + 1
+            if (k > verb && parse.token(k).baseRelation().equals("advcl") && mark > verb
                     && (parse.token(mark).lemma().equals("if") || parse.token(mark).lemma().equals("whether"))) {
                 return parse.subtree(k);
             }
