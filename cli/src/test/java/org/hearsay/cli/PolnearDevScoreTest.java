@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
-    private static final double ATTRIBUTION = 80.8;
-    private static final double FULL = 74.9;
-    private static final double SOURCE_EXACT = 75.3;
-    private static final double CUE_EXACT = 69.0;
-    private static final double CONTENT_OVERLAP = 83.1;
+    private static final double ATTRIBUTION = 81.5;
+    private static final double FULL = 75.6;
+    private static final double SOURCE_EXACT = 75.8;
+    private static final double CUE_EXACT = 69.7;
+    private static final double CONTENT_OVERLAP = 83.8;
     private static final double TOLERANCE = 1.0;
 
     @Test
