@@ -32,11 +32,10 @@ final class ContentFinder {
             case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, cue));
             case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
             case LAYOUT -> null;
-            case COGNITION -> SourceFinder.isRaising(parse.token(head)) && raised(parse, head) != null ? raised(parse, head)
-                    : orElse(orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)), infinitive(parse, head)),
-                    lexicon.objectIsContent(parse.token(head).lemma()) ? thoughtObject(parse, head) : null);
+            case COGNITION -> orElse(raised(parse, head), orElse(orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)),
+                    infinitive(parse, head)), thoughtObject(parse, head)));
             case EVIDENCE -> orElse(orElse(clause(parse, head, "ccomp"), orElse(depClause(parse, head), shownObject(parse, head))),
-                    lexicon.objectIsContent(parse.token(head).lemma()) ? thoughtObject(parse, head) : null);
+                    thoughtObject(parse, head));
             case SPEECH -> speech(parse, draft, head);
             case LEARNED -> orElse(speech(parse, draft, head), prepositionalComplement(parse, head));
         };
@@ -280,6 +279,9 @@ final class ContentFinder {
      * with its complement (PolNeAR train: 65 of 75 "seem" and 73 of 79 "appear" so, with no source).
      */
     private static BitSet raised(Parse parse, int verb) {
+        if (!SourceFinder.isRaising(parse.token(verb))) {
+            return null;
+        }
         int subject = parse.child(verb, "nsubj");
         int complement = parse.child(verb, "xcomp");
         if (subject < 0 || subject > verb || complement < verb || parse.token(subject).word().equalsIgnoreCase("it")) {
@@ -302,10 +304,13 @@ final class ContentFinder {
         return null;
     }
 
-    /** "fear a trade war", "consider the plan a mistake": what is thought is the object, with its predicate. */
-    private static BitSet thoughtObject(Parse parse, int verb) {
+    /**
+     * "fear a trade war", "consider the plan a mistake", "found 31 cases": what is thought or found is the
+     * object, with its predicate, for the verbs the lexicon lists as taking what was said for object.
+     */
+    private BitSet thoughtObject(Parse parse, int verb) {
         int obj = parse.child(verb, "obj");
-        if (obj < verb) {
+        if (obj < verb || !lexicon.objectIsContent(parse.token(verb).lemma())) {
             return null;
         }
         BitSet o = parse.subtree(obj);

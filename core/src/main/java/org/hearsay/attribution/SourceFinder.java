@@ -75,7 +75,7 @@ final class SourceFinder {
         }
         if (cue.kind() == org.hearsay.cues.CueClass.PHRASE) {
             tokens.clear(cue.head());
-            if (parse.token(cue.head() + 1).word().equalsIgnoreCase("to")) {
+            if (cue.head() + 1 < parse.tokens().size() && parse.token(cue.head() + 1).word().equalsIgnoreCase("to")) {
                 tokens.clear(cue.head() + 1);
             }
             if (parse.token(head).baseRelation().equals("root") && cue.lemma().equals("according to")) {
