@@ -414,11 +414,9 @@ final class ContentFinder {
         var sentence = parse.sentenceOf(parse.token(according));
         BitSet out = new BitSet();
         if (according == sentence.firstToken()) {
-            for (int k = according + 2; k < sentence.endToken(); k++) {
-                if (parse.token(k).word().equals(",")) {
-                    out.set(k + 1, sentence.endToken());
-                    break;
-                }
+            int comma = SourceFinder.accordingToPhraseEnd(parse, according);
+            if (comma < sentence.endToken()) {
+                out.set(comma + 1, sentence.endToken());
             }
         } else {
             for (int k = sentence.firstToken(); k < according; k++) {

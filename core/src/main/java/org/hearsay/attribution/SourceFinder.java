@@ -108,19 +108,22 @@ final class SourceFinder {
      * sentence: up to the comma after it when it opens the sentence, to the sentence end otherwise.
      */
     private static BitSet accordingToPhrase(Parse parse, int according) {
-        var sentence = parse.sentenceOf(parse.token(according));
         BitSet phrase = new BitSet();
-        int end = sentence.endToken();
+        phrase.set(according + 2, Math.max(according + 2, accordingToPhraseEnd(parse, according)));
+        return phrase;
+    }
+
+    /** Where an "according to" phrase ends by position: the first comma after it when it opens its sentence, else the sentence end. */
+    static int accordingToPhraseEnd(Parse parse, int according) {
+        var sentence = parse.sentenceOf(parse.token(according));
         if (according == sentence.firstToken()) {
-            for (int k = according + 2; k < end; k++) {
+            for (int k = according + 2; k < sentence.endToken(); k++) {
                 if (parse.token(k).word().equals(",")) {
-                    end = k;
-                    break;
+                    return k;
                 }
             }
         }
-        phrase.set(according + 2, end);
-        return phrase;
+        return sentence.endToken();
     }
 
     private static final java.util.Set<String> BREAKS = java.util.Set.of("-", "--", "—", "–", "''", "”", ":");
