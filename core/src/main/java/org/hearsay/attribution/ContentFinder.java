@@ -76,7 +76,7 @@ final class ContentFinder {
         }
         // "..., he said." and "“...,” he said, “...”": the cue hangs off the clause it reports; what it
         // reports is the rest of its sentence
-        boolean trailing = SourceFinder.isTrailingInversion(parse, verb);
+        boolean trailing = VerbSubjects.isTrailingInversion(parse, verb);
         boolean hangs = v.relation().equals("parataxis") || v.relation().equals("dep")
                 || v.relation().equals("ccomp") && v.head() < verb || trailing;
         if (hangs && v.head() >= 0 || trailing) {

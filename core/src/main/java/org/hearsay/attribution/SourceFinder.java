@@ -9,8 +9,8 @@ import org.hearsay.parse.Token;
 import java.util.BitSet;
 
 /**
- * Finds who an attribution is by: the subject of its cue verb (borrowed from the governing verb for
- * "..., warning that" and "said ... and added"), the agent of a passive, the possessor of a noun cue,
+ * Finds who an attribution is by: the subject of its cue verb ({@link VerbSubjects}: borrowed from the
+ * governing verb for "..., warning that" and "said ... and added"), the agent of a passive, the possessor of a noun cue,
  * the object of "according to". The source span is the whole phrase as written, with its title,
  * apposition or relative clause. Stateless.
  */
@@ -20,11 +20,11 @@ final class SourceFinder {
         Cue cue = draft.cue;
         int head = switch (cue.kind()) {
             case PHRASE -> cue.lemma().equals(CueDetector.IN_A_STATEMENT)
-                    ? verbSubject(parse, parse.token(cue.head()).head())
+                    ? VerbSubjects.of(parse, parse.token(cue.head()).head())
                     : accordingToObject(parse, cue.head());
             case NOUN -> nounSource(parse, cue.head());
             case LAYOUT -> -1;
-            default -> verbSubject(parse, cue.head());
+            default -> VerbSubjects.of(parse, cue.head());
         };
         if (holderless(parse, cue, head)) {
             return;
@@ -495,211 +495,6 @@ final class SourceFinder {
             return parse.child(n.head(), "nsubj");
         }
         return -1;
-    }
-
-    /** The subject of a verb (or adjective), borrowed from governing verbs where English leaves it out. */
-    static int verbSubject(Parse parse, int verb) {
-        if (isTrailingInversion(parse, verb)) {
-            return invertedSubject(parse, verb);
-        }
-        int v = verb;
-        for (int hops = 0; hops < 4 && v >= 0; hops++) {
-            Token t = parse.token(v);
-            int passive = unquoted(parse, parse.child(v, "aux:pass"), v);
-            if (passive >= 0 && isHasContraction(parse, passive, v)) {
-                return parse.child(v, "nsubj:pass"); // "he's sought to", "she's heralded plans": has, not is
-            }
-            int passiveSubject = unquoted(parse, parse.child(v, "nsubj:pass"), verb);
-            if (hops > 0 && passiveSubject >= 0) {
-                return passiveSubject; // "Trump was forced into damage control and said …": the one forced spoke
-            }
-            if (passive >= 0 || passiveSubject >= 0) {
-                int agent = parse.child(v, "obl:agent");
-                if (agent < 0) {
-                    for (int c : parse.children(v)) {
-                        int kase = parse.child(c, "case");
-                        if (c > v && parse.token(c).baseRelation().equals("obl") && kase >= 0 && parse.token(kase).lemma().equals("by")) {
-                            agent = c; // after the verb: "By the end of the day, he was forced …" names no agent
-                        }
-                    }
-                }
-                return agent;
-            }
-            int subject = unquotedSubject(parse, v, verb);
-            if (subject >= 0) {
-                return subject;
-            }
-            if (hops == 0 && parse.child(v, "nsubj", "csubj", "nsubj:pass", "aux:pass") >= 0) {
-                // '"Full panic mode," said Ms. Ortiz': the quoted words the parser made subject are the content
-                return speakerAfter(parse, v, 4);
-            }
-            String rel = t.baseRelation();
-            boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
-            if (t.tag().equals("VBN") && v == parse.sentenceOf(t).firstToken()) {
-                return -1; // "Asked about the strike, Ortiz said …": Ortiz was asked; who asked is not named
-            }
-            if (hops == 0 && t.tag().equals("VBG") && t.relation().equals("acl") && t.head() >= 0 && t.head() < v
-                    && !parse.token(v - 1).word().equals(",") && isSomebody(parse, t.head())) {
-                return t.head(); // "30 percent of voters saying …", "a union official telling dockers to …"
-            }
-            if (rel.equals("xcomp") && t.head() >= 0) {
-                // "forced Stumpf to admit": the one made to speak is the governing verb's object
-                int controller = parse.child(t.head(), "obj");
-                if (controller >= 0 && controller < v && (isSomebody(parse, controller) || parse.token(controller).tag().equals("PRP"))) {
-                    return controller; // but "used his speech to call for": a thing made to speak is a means
-                }
-            }
-            int to = parse.child(v, "mark");
-            boolean purpose = rel.equals("advcl") && t.tag().equals("VB") && to >= 0 && parse.token(to).lemma().equals("to");
-            boolean borrows = rel.equals("conj") || rel.equals("xcomp") || purpose // "used her speech to call for"
-                    || ((rel.equals("advcl") || rel.equals("dep")) && participle);
-            if (!borrows || t.head() < 0) {
-                return hops == 0 ? invertedSubject(parse, v) : -1;
-            }
-            v = t.head();
-        }
-        return -1;
-    }
-
-    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("percent", "%", "share", "proportion", "majority",
-            "number", "third", "half", "quarter", "most", "many", "some");
-
-    /**
-     * Whether a noun names people or an organisation, as far as the tagger can tell: a name, or a
-     * quantity of them ("30 percent of voters", "the share of Republicans").
-     */
-    private static boolean isSomebody(Parse parse, int noun) {
-        Token n = parse.token(noun);
-        if (QUANTITIES.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {
-            int of = parse.child(noun, "nmod");
-            return of >= 0 && (parse.token(of).tag().equals("NNS") || parse.token(of).tag().equals("NNPS") || isSomebody(parse, of));
-        }
-        return n.ner().equals("PERSON") || n.ner().equals("ORGANIZATION") || n.ner().equals("MISC") && n.tag().equals("NNPS");
-    }
-
-    /**
-     * The verb's subject, unless the parser took the quotation before the verb for it:
-     * in '"That," he added, "will …"' both "That" and "he" hang as subjects, and only "he" spoke;
-     * of two unquoted subjects, the one nearer before the verb. Borrowed for a {@code cue} further on, the
-     * subject must not stand in a quotation closed before the cue either ('"I love it," he said, and vowed').
-     */
-    private static int unquotedSubject(Parse parse, int verb, int cue) {
-        int found = -1;
-        for (int c : parse.children(verb)) {
-            String rel = parse.token(c).baseRelation();
-            if ((rel.equals("nsubj") || rel.equals("csubj")) && !quotedBefore(parse, c, cue)) {
-                if (found < 0 || c < verb) {
-                    found = c; // of two, the nearer before the verb: "The difference now, he said, is …"
-                }
-            }
-        }
-        return found;
-    }
-
-    /**
-     * {@code token}, or -1 where it stands inside a quotation that closes before {@code verb}:
-     * in '"…, whoever that was," said Bolton' the parser hangs "that was" on "said" as a passive.
-     */
-    private static int unquoted(Parse parse, int token, int verb) {
-        return token >= 0 && quotedBefore(parse, token, verb) ? -1 : token;
-    }
-
-    /** Whether {@code head} stands inside a quotation that closes before {@code verb}. */
-    private static boolean quotedBefore(Parse parse, int head, int verb) {
-        if (head > verb) {
-            return false;
-        }
-        boolean opened = false;
-        int paragraph = parse.paragraphIndex(parse.token(head).begin());
-        int from = paragraph < 0 ? 0 : parse.firstTokenAtOrAfter(parse.paragraphs().get(paragraph).begin());
-        for (int k = head - 1; k >= from && !opened; k--) {
-            opened = opens(parse, k, from);
-            if (!opened && parse.token(k).tag().equals("''")) {
-                return false;
-            }
-        }
-        for (int k = head + 1; k < verb && opened; k++) {
-            if (parse.token(k).tag().equals("''")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether token {@code k} opens a quotation: tagged so, or a closing-looking mark ("''", as the New York
-     * Times writes both) that starts its paragraph or stands after a space, touching the word after it.
-     */
-    private static boolean opens(Parse parse, int k, int paragraphStart) {
-        Token t = parse.token(k);
-        if (t.tag().equals("``")) {
-            return true;
-        }
-        boolean spacedBefore = k == paragraphStart || parse.token(k - 1).end() < t.begin();
-        return t.tag().equals("''") && spacedBefore && k + 1 < parse.tokens().size() && parse.token(k + 1).begin() == t.end();
-    }
-
-    /**
-     * Whether a passive's "'s" is really "has": parsers read "he's sought to portray himself" as "he is
-     * sought"; an object or an infinitive after the participle says it is active.
-     */
-    private static boolean isHasContraction(Parse parse, int aux, int verb) {
-        String w = parse.token(aux).word();
-        return (w.equals("'s") || w.equals("’s")) && parse.child(verb, "obj", "xcomp", "ccomp") > verb;
-    }
-
-    /** The speaker named after the verb, within {@code reach} tokens: '…," said Leslie Ortiz, a caucus president.' */
-    private static int speakerAfter(Parse parse, int verb, int reach) {
-        for (int c : parse.children(verb)) {
-            if (c > verb && c - verb <= reach && isInvertedSpeakerRelation(parse, c)) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "…, adds the newspaper." and "…, reported South Korea's spy agency.": a present or past speech verb
-     * right after a comma, with no subject of its own and its speaker right after it, where parsers file
-     * it as an object. Parsers attach the verb anywhere (as conj, dep, parataxis); the shape decides.
-     */
-    static boolean isTrailingInversion(Parse parse, int verb) {
-        Token v = parse.token(verb);
-        if (verb == 0 || !parse.token(verb - 1).word().equals(",") || parse.child(verb, "nsubj") >= 0
-                || !(v.tag().equals("VBZ") || v.tag().equals("VBD") || v.tag().equals("VBP"))) {
-            return false;
-        }
-        // a speaker found after the verb means the token after it exists
-        return speakerAfter(parse, verb, 4) >= 0 && parse.token(verb + 1).sentence() == v.sentence();
-    }
-
-    private static int invertedSubject(Parse parse, int verb) {
-        Token v = parse.token(verb);
-        if (v.tag().equals("VBG")) {
-            return -1; // "…, citing low growth": what a participle is followed by is what it cites, not who
-        }
-        boolean contentBefore = (v.relation().equals("dep") || v.relation().equals("parataxis")) && v.head() >= 0 && v.head() < verb
-                || isTrailingInversion(parse, verb);
-        for (int c : parse.children(verb)) {
-            String rel = parse.token(c).baseRelation();
-            contentBefore |= c < verb && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis")
-                    || rel.equals("dep") || rel.equals("xcomp"));
-        }
-        if (!contentBefore) {
-            return -1;
-        }
-        return speakerAfter(parse, verb, Integer.MAX_VALUE);
-    }
-
-    /**
-     * How parsers file the speaker after an inverted speech verb: as its object or subject, and for
-     * "…,” said Joseph, who …" often as an open complement (xcomp) that is really a name.
-     */
-    private static boolean isInvertedSpeakerRelation(Parse parse, int c) {
-        Token t = parse.token(c);
-        String rel = t.relation();
-        return rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj")
-                || (rel.equals("xcomp") && (t.tag().startsWith("NN") || t.tag().equals("PRP")));
     }
 
     static CharSpan trimmedCover(Parse parse, BitSet tokens) {
