@@ -263,15 +263,7 @@ final class ContentFinder {
         if (obj < verb) {
             return null;
         }
-        for (int k : parse.children(verb)) {
-            if (k > obj && parse.token(k).baseRelation().equals("advcl")) {
-                int mark = parse.child(k, "mark");
-                if (mark >= 0 && parse.token(mark).word().equalsIgnoreCase("to") && mark > obj) {
-                    return parse.subtree(k);
-                }
-            }
-        }
-        return null;
+        return adverbialClause(parse, verb, obj, TO);
     }
 
     /**
@@ -294,10 +286,18 @@ final class ContentFinder {
 
     /** "Asked if he was ever bullied, …": the question, which parsers hang on "asked" as an adverbial clause. */
     private static BitSet question(Parse parse, int verb) {
+        return adverbialClause(parse, verb, verb, QUESTION_MARKERS);
+    }
+
+    private static final java.util.Set<String> TO = java.util.Set.of("to");
+    private static final java.util.Set<String> QUESTION_MARKERS = java.util.Set.of("if", "whether");
+
+    /** The first adverbial clause of {@code verb} after token {@code after}, opened there by one of {@code markers}; or null. */
+    private static BitSet adverbialClause(Parse parse, int verb, int after, java.util.Set<String> markers) {
         for (int k : parse.children(verb)) {
             int mark = parse.child(k, "mark");
-            if (k > verb && parse.token(k).baseRelation().equals("advcl") && mark > verb
-                    && (parse.token(mark).lemma().equals("if") || parse.token(mark).lemma().equals("whether"))) {
+            if (k > after && parse.token(k).baseRelation().equals("advcl") && mark > after
+                    && markers.contains(parse.token(mark).word().toLowerCase(java.util.Locale.ROOT))) {
                 return parse.subtree(k);
             }
         }
