@@ -1,5 +1,6 @@
 package org.hearsay.cli;
 
+import org.hearsay.cues.ContextEncoder;
 import org.hearsay.cues.CueModel;
 import org.hearsay.cues.CueModelTrainer;
 import org.hearsay.eval.GoldCorpus;
@@ -51,6 +52,10 @@ final class TrainCommand implements Callable<Integer> {
             + "are averaged: steadier decisions near the threshold (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--vectors", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Let the clause step read each verb's meaning in its sentence, a MiniLM vector (default: ${DEFAULT-VALUE}).")
+    boolean vectors;
+
     @CommandLine.Mixin
     BatchOptions batch;
 
@@ -71,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
             cues[0] += (int) article.tokens().stream().filter(CueModelTrainer.Example::cue).count();
         })) {
             for (String name : corpus.names()) {
-                window.submit(() -> examples(corpus.read(name), parser));
+                window.submit(() -> examples(corpus.read(name), parser, vectors));
             }
             window.drain();
         }
@@ -82,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
             model.write(w, List.of(
                     "hearsay cue model: logistic regressions over tagged tokens and over parsed verbs' clauses (see org.hearsay.cues.CueModel)",
                     "made by: ./hearsay train --gold " + gold.getFileName() + " --threshold " + threshold + " --clause-veto " + clauseVeto
-                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs,
+                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs + (vectors ? "" : " --no-vectors"),
                     String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues; %d verbs", corpus.size(),
                             examples.size(), cues[0], verbs.size())));
         }
@@ -96,7 +101,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Every candidate token and every verb of an article, labelled by whether a gold cue covers it. */
-    private static Examples examples(GoldCorpus.Article article, LinguisticParser parser) {
+    private static Examples examples(GoldCorpus.Article article, LinguisticParser parser, boolean vectors) {
         String text = article.text();
         Parse parse = parser.parse(text);
         List<int[]> cueChars = new ArrayList<>();
@@ -110,6 +115,7 @@ final class TrainCommand implements Callable<Integer> {
         List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
         for (Sentence s : parse.sentences()) {
             List<Token> tokens = parse.tokens().subList(s.firstToken(), s.endToken());
+            float[][] meaning = vectors && tokens.stream().anyMatch(Token::isVerb) ? ContextEncoder.shared().encode(parse, s) : null;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!CueModel.candidate(t)) {
@@ -121,7 +127,7 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 out.add(new CueModelTrainer.Example(tokens, i, cue));
                 if (t.isVerb()) {
-                    verbs.add(new CueModelTrainer.ClauseExample(parse, t.index(), cue));
+                    verbs.add(new CueModelTrainer.ClauseExample(parse, t.index(), cue, meaning == null ? null : meaning[i]));
                 }
             }
         }

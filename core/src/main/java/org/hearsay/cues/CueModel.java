@@ -1,5 +1,7 @@
 package org.hearsay.cues;
 
+import org.hearsay.parse.Parse;
+import org.hearsay.parse.Sentence;
 import org.hearsay.parse.Token;
 
 import java.io.BufferedReader;
@@ -46,6 +48,8 @@ public final class CueModel {
     private final double clauseBias;
     /** Below this clause probability even a lexicon verb is no cue ("called" naming, "want" in general). */
     private final double clauseVeto;
+    /** The clause step's weights for the verb's {@link ContextEncoder} vector; null when it does not read one. */
+    private final double[] vectorWeights;
 
     CueModel(Map<String, Double> weights, double bias, double threshold) {
         this(weights, bias, threshold, Double.NaN, 0);
@@ -60,6 +64,28 @@ public final class CueModel {
         this.threshold = threshold;
         this.clauseBias = clauseBias;
         this.clauseVeto = clauseVeto;
+        this.vectorWeights = vectorWeights(weights);
+    }
+
+    /** The prefix of the clause step's weights for the dimensions of a verb's vector: {@code c|vec=0} to {@code c|vec=383}. */
+    static final String VECTOR = "c|vec=";
+
+    private static double[] vectorWeights(Map<String, Double> weights) {
+        double[] out = null;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (e.getKey().startsWith(VECTOR)) {
+                int d = Integer.parseInt(e.getKey().substring(VECTOR.length()));
+                if (d < 0 || d >= ContextEncoder.DIMENSIONS) {
+                    throw new IllegalArgumentException("cue model weight " + e.getKey() + " is past the vector's "
+                            + ContextEncoder.DIMENSIONS + " dimensions");
+                }
+                if (out == null) {
+                    out = new double[ContextEncoder.DIMENSIONS];
+                }
+                out[d] = e.getValue();
+            }
+        }
+        return out;
     }
 
     /** This model with a clause step added: its weights (features starting with {@code c|}), bias and veto. */
@@ -150,19 +176,65 @@ public final class CueModel {
         return !Double.isNaN(clauseBias);
     }
 
+    /** Whether the clause step reads each verb's {@link ContextEncoder} vector. */
+    public boolean readsVectors() {
+        return vectorWeights != null;
+    }
+
     /** After the parse: the probability that a verb is a cue, judged by its clause. */
-    public double clauseProbability(org.hearsay.parse.Parse parse, int verb) {
-        return probability(clauseBias, ClauseFeatures.of(parse, verb));
+    public double clauseProbability(Parse parse, int verb) {
+        return clauses(parse).probability(verb);
     }
 
     /** After the parse: whether a verb the lexicon lacks is a cue. */
-    public boolean isClauseCue(org.hearsay.parse.Parse parse, int verb) {
-        return clauseProbability(parse, verb) >= threshold;
+    public boolean isClauseCue(Parse parse, int verb) {
+        return clauses(parse).isCue(verb);
     }
 
     /** After the parse: whether a verb the lexicon lists is, in this clause, no cue after all. */
-    public boolean vetoes(org.hearsay.parse.Parse parse, int verb) {
-        return hasClauseStep() && clauseVeto > 0 && clauseProbability(parse, verb) < clauseVeto;
+    public boolean vetoes(Parse parse, int verb) {
+        return clauses(parse).vetoes(verb);
+    }
+
+    /** The clause step over one parse; it encodes each sentence once, when a verb of it is first judged. */
+    public Clauses clauses(Parse parse) {
+        return new Clauses(parse);
+    }
+
+    /** The clause step's judgements on one parse. Not thread-safe: one per parse and thread. */
+    public final class Clauses {
+
+        private final Parse parse;
+        private final Map<Integer, float[][]> vectors = new HashMap<>();
+
+        private Clauses(Parse parse) {
+            this.parse = parse;
+        }
+
+        /** The probability that a verb is a cue, judged by its clause (and, when the model reads one, its vector). */
+        public double probability(int verb) {
+            return CueModel.this.probability(clauseBias, ClauseFeatures.of(parse, verb), vector(verb));
+        }
+
+        /** Whether a verb the lexicon lacks is a cue. */
+        public boolean isCue(int verb) {
+            return probability(verb) >= threshold;
+        }
+
+        /** Whether a verb the lexicon lists is, in this clause, no cue after all. */
+        public boolean vetoes(int verb) {
+            return hasClauseStep() && clauseVeto > 0 && probability(verb) < clauseVeto;
+        }
+
+        /** The verb's vector, or null when the model reads none or the sentence was too long for the encoder. */
+        public float[] vector(int verb) {
+            if (vectorWeights == null) {
+                return null;
+            }
+            Token t = parse.token(verb);
+            Sentence s = parse.sentenceOf(t);
+            return vectors.computeIfAbsent(s.index(), i -> ContextEncoder.shared().encode(parse, s))[verb - s.firstToken()];
+        }
     }
 
     /** The probability that token {@code i} of a sentence is (the head of) a cue. */
@@ -171,7 +243,16 @@ public final class CueModel {
     }
 
     private double probability(double bias, List<String> features) {
+        return probability(bias, features, null);
+    }
+
+    private double probability(double bias, List<String> features, float[] vector) {
         double z = bias;
+        if (vector != null && vectorWeights != null) {
+            for (int d = 0; d < vector.length; d++) {
+                z += vectorWeights[d] * vector[d];
+            }
+        }
         for (String f : features) {
             Double w = weights.get(f);
             if (w != null) {

@@ -47,12 +47,19 @@ public final class CueModelTrainer {
     }
 
     public CueModel train(List<Example> examples, double threshold) {
-        Fit fit = fit(examples, e -> CueModel.features(e.sentence(), e.index()), Example::cue);
+        Fit fit = fit(examples, e -> CueModel.features(e.sentence(), e.index()), e -> null, Example::cue);
         return new CueModel(fit.weights(), fit.bias(), threshold);
     }
 
-    /** One verb of a parsed sentence and whether a gold cue covers it: an example for the clause step. */
-    public record ClauseExample(org.hearsay.parse.Parse parse, int verb, boolean cue) {
+    /**
+     * One verb of a parsed sentence and whether a gold cue covers it: an example for the clause step.
+     *
+     * @param vector the verb's {@link ContextEncoder} vector, or null to train a clause step that reads none
+     */
+    public record ClauseExample(org.hearsay.parse.Parse parse, int verb, boolean cue, float[] vector) {
+        public ClauseExample(org.hearsay.parse.Parse parse, int verb, boolean cue) {
+            this(parse, verb, cue, null);
+        }
     }
 
     /**
@@ -61,7 +68,7 @@ public final class CueModelTrainer {
      * @param veto the clause probability below which even a lexicon verb is no cue
      */
     public CueModel trainClauseStep(CueModel model, List<ClauseExample> examples, double veto) {
-        Fit fit = fit(examples, e -> ClauseFeatures.of(e.parse(), e.verb()), ClauseExample::cue);
+        Fit fit = fit(examples, e -> ClauseFeatures.of(e.parse(), e.verb()), ClauseExample::vector, ClauseExample::cue);
         return model.withClauseStep(fit.weights(), fit.bias(), veto);
     }
 
@@ -70,21 +77,23 @@ public final class CueModelTrainer {
 
     /** Fits weights to the examples' features and labels, in the examples' order before shuffling. */
     private <E> Fit fit(List<E> examples, java.util.function.Function<E, List<String>> featuresOf,
-                        java.util.function.Predicate<E> isCue) {
+                        java.util.function.Function<E, float[]> vectorOf, java.util.function.Predicate<E> isCue) {
         List<List<String>> features = new ArrayList<>(examples.size());
+        float[][] vectors = new float[examples.size()][];
         boolean[] labels = new boolean[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             features.add(featuresOf.apply(examples.get(i)));
+            vectors[i] = vectorOf.apply(examples.get(i));
             labels[i] = isCue.test(examples.get(i));
         }
-        return fit(features, labels);
+        return fit(features, vectors, labels);
     }
 
-    private Fit fit(List<List<String>> features, boolean[] labels) {
+    private Fit fit(List<List<String>> features, float[][] vectors, boolean[] labels) {
         Map<String, Double> sum = new HashMap<>();
         double biasSum = 0;
         for (int run = 0; run < runs; run++) {
-            Fit one = fit(features, labels, new Random(seed + run));
+            Fit one = fit(features, vectors, labels, new Random(seed + run));
             one.weights().forEach((f, v) -> sum.merge(f, v, Double::sum));
             biasSum += one.bias();
         }
@@ -93,8 +102,10 @@ public final class CueModelTrainer {
         return new Fit(sum, biasSum / runs);
     }
 
-    private Fit fit(List<List<String>> features, boolean[] labels, Random random) {
+    private Fit fit(List<List<String>> features, float[][] vectors, boolean[] labels, Random random) {
         Map<String, Double> w = new HashMap<>();
+        double[] dense = new double[ContextEncoder.DIMENSIONS];
+        boolean anyVector = false;
         double bias = 0;
         int[] order = new int[labels.length];
         for (int i = 0; i < order.length; i++) {
@@ -113,6 +124,12 @@ public final class CueModelTrainer {
                 for (String f : features.get(k)) {
                     z += w.getOrDefault(f, 0.0);
                 }
+                float[] x = vectors[k];
+                if (x != null) {
+                    for (int d = 0; d < x.length; d++) {
+                        z += dense[d] * x[d];
+                    }
+                }
                 double p = 1 / (1 + Math.exp(-z));
                 double g = (labels[k] ? 1 : 0) - p;
                 bias += step * g;
@@ -120,6 +137,17 @@ public final class CueModelTrainer {
                     double old = w.getOrDefault(f, 0.0);
                     w.put(f, old + step * (g - l2 * old));
                 }
+                if (x != null) {
+                    anyVector = true;
+                    for (int d = 0; d < x.length; d++) {
+                        dense[d] += step * (g * x[d] - l2 * dense[d]);
+                    }
+                }
+            }
+        }
+        if (anyVector) {
+            for (int d = 0; d < dense.length; d++) {
+                w.put(CueModel.VECTOR + d, dense[d]);
             }
         }
         return new Fit(w, bias);

@@ -72,6 +72,7 @@ class CueModelTest {
         assertThat(m.size()).isGreaterThan(10_000);
         assertThat(m.threshold()).isEqualTo(0.4);
         assertThat(m.hasClauseStep()).isTrue();
+        assertThat(m.readsVectors()).isTrue();
     }
 
     /** A parsed sentence: word/TAG/ENTITY/HEAD/RELATION, heads counted from 0, -1 for the root. */
@@ -124,5 +125,28 @@ class CueModelTest {
         CueModel tagOnly = new CueModelTrainer(5, 0.1, 1e-4, 7).train(examples(), 0.5);
         assertThat(tagOnly.hasClauseStep()).isFalse();
         assertThat(tagOnly.vetoes(parsed("The/DT/O/1/det storm/NN/O/2/nsubj battered/VBD/O/-1/root"), 2)).isFalse();
+    }
+
+    @Test
+    void aClauseStepTrainedOnVectorsReadsThemAndRoundTrips() throws IOException {
+        org.hearsay.parse.Parse speech = parsed("Vogt/NNP/PERSON/1/nsubj scoffed/VBD/O/-1/root at/IN/O/3/case critics/NNS/O/1/obl");
+        org.hearsay.parse.Parse plain = parsed("Vogt/NNP/PERSON/1/nsubj sailed/VBD/O/-1/root to/IN/O/3/case Orsa/NNP/LOCATION/1/obl");
+        float[] scoffed = ContextEncoder.shared().encode(speech, speech.sentences().get(0))[1];
+        float[] sailed = ContextEncoder.shared().encode(plain, plain.sentences().get(0))[1];
+        List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            verbs.add(new CueModelTrainer.ClauseExample(speech, 1, true, scoffed));
+            verbs.add(new CueModelTrainer.ClauseExample(plain, 1, false, sailed));
+        }
+        CueModelTrainer trainer = new CueModelTrainer(5, 0.1, 1e-4, 7);
+        CueModel m = trainer.trainClauseStep(trainer.train(examples(), 0.5), verbs, 0.3);
+        assertThat(m.readsVectors()).isTrue();
+        StringWriter a = new StringWriter();
+        m.write(a, List.of("test"));
+        assertThat(a.toString()).contains("\n" + CueModel.VECTOR);
+        CueModel read = CueModel.read(new ByteArrayInputStream(a.toString().getBytes(StandardCharsets.UTF_8)));
+        // the same clause shape, told apart by the verbs' meaning alone
+        assertThat(read.clauseProbability(speech, 1)).isGreaterThan(read.clauseProbability(plain, 1));
+        assertThat(withClauseStep(0.3).readsVectors()).isFalse();
     }
 }
