@@ -52,6 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BatchOptions batch;
 
+    @CommandLine.Mixin
+    CueModelOption cueModel;
+
     @Option(names = "--color", defaultValue = "auto", description = "auto, always or never.")
     String color;
 
@@ -95,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Input item : items) {
             bytes += item.path == null ? 0 : Files.size(item.path);
         }
-        Analyzer analyzer = Hearsay.builder().expectedTokens(bytes / BYTES_PER_TOKEN).build();
+        Analyzer analyzer = cueModel.apply(Hearsay.builder()).expectedTokens(bytes / BYTES_PER_TOKEN).build();
         boolean showProgress = items.size() > 1 && System.console() != null && !"never".equals(color);
         try (Progress progress = showProgress ? Progress.onTerminal(items.size()) : Progress.none()) {
             failed |= !analyzeAll(analyzer, items, date, colour, stdout, err, progress);

@@ -27,8 +27,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "DIR", description = "Also write each article's predicted .ann here, to compare by eye.")
     Path predictions;
 
-    @Option(names = "--cue-model", paramLabel = "FILE|none", description = "A cue model from ./hearsay train instead of the shipped one; none for the lexicon alone.")
-    String cueModel;
+    @CommandLine.Mixin
+    CueModelOption cueModel;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,15 +39,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
         GoldCorpus corpus = GoldCorpus.open(gold);
-        Hearsay.Builder builder = Hearsay.builder();
-        if ("none".equals(cueModel)) {
-            builder.withoutCueModel();
-        } else if (cueModel != null) {
-            try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(cueModel))) {
-                builder.cueModel(org.hearsay.cues.CueModel.read(in));
-            }
-        }
-        Scores total = Evaluation.run(builder.build(), corpus, threads, Optional.ofNullable(predictions));
+        Scores total = Evaluation.run(cueModel.apply(Hearsay.builder()).build(), corpus, threads, Optional.ofNullable(predictions));
         spec.commandLine().getOut().print(total.table());
         spec.commandLine().getOut().flush();
         return 0;

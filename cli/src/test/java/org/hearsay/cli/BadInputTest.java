@@ -52,6 +52,21 @@ class BadInputTest {
     }
 
     @Test
+    void aCueModelThatIsNotOneIsNamedAndNothingIsAnalysed(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), GOOD);
+        Path notAModel = Files.writeString(dir.resolve("notes.tsv"), "a line without a tab\n");
+        Cli missing = Cli.run("analyze", "--cue-model", dir.resolve("gone.tsv").toString(), good.toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("--cue-model").contains("gone.tsv").contains("no such file");
+        Cli wrong = Cli.run("analyze", "--cue-model", notAModel.toString(), good.toString());
+        assertThat(wrong.exit()).isNotZero();
+        assertThat(wrong.err()).contains("notes.tsv").contains("is not a cue model").contains("line 1");
+        Cli none = Cli.run("analyze", "--cue-model", "none", good.toString());
+        assertThat(none.exit()).as(none.err()).isZero();
+        assertThat(none.out()).contains("the harbour master");
+    }
+
+    @Test
     void readsStandardInput() {
         InputStream saved = System.in;
         try {
