@@ -181,14 +181,12 @@ public final class CueModel {
         return vectorWeights != null;
     }
 
-    /** After the parse: the probability that a verb is a cue, judged by its clause. */
+    /**
+     * After the parse: the probability that a verb is a cue, judged by its clause. For one verb; to
+     * judge many of one parse, {@link #clauses} encodes each sentence once.
+     */
     public double clauseProbability(Parse parse, int verb) {
         return clauses(parse).probability(verb);
-    }
-
-    /** After the parse: whether a verb the lexicon lacks is a cue. */
-    public boolean isClauseCue(Parse parse, int verb) {
-        return clauses(parse).isCue(verb);
     }
 
     /** After the parse: whether a verb the lexicon lists is, in this clause, no cue after all. */

@@ -105,7 +105,6 @@ public final class CueModelTrainer {
     private Fit fit(List<List<String>> features, float[][] vectors, boolean[] labels, Random random) {
         Map<String, Double> w = new HashMap<>();
         double[] dense = new double[ContextEncoder.DIMENSIONS];
-        boolean anyVector = false;
         double bias = 0;
         int[] order = new int[labels.length];
         for (int i = 0; i < order.length; i++) {
@@ -138,14 +137,13 @@ public final class CueModelTrainer {
                     w.put(f, old + step * (g - l2 * old));
                 }
                 if (x != null) {
-                    anyVector = true;
                     for (int d = 0; d < x.length; d++) {
                         dense[d] += step * (g * x[d] - l2 * dense[d]);
                     }
                 }
             }
         }
-        if (anyVector) {
+        if (java.util.Arrays.stream(vectors).anyMatch(java.util.Objects::nonNull)) {
             for (int d = 0; d < dense.length; d++) {
                 w.put(CueModel.VECTOR + d, dense[d]);
             }
