@@ -681,6 +681,7 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").sources())).containsExactly("he");
         assertThat(analyze("Then, last week, he said.").attributions()).isEmpty();
     }
+
     @Test
     void aFiniteVerbTheParserMadeAModifierStillReports() {
         // the parser reads "said Pemberton" as a name with a modifier
