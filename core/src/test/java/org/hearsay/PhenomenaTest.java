@@ -127,6 +127,14 @@ class PhenomenaTest {
         // a time is not part of the cue
         assertThat(analyze("The mayor said on Tuesday that the bridge would reopen.").attributions())
                 .anySatisfy(at -> assertThat(at.cue().map(Span::text)).contains("said"));
+        // but an adverb or a bare weekday right after the verb is, and so is a written medium
+        Attribution back = byCue(analyze("The minister later walked back her remarks about the strike."), "later walked back");
+        assertThat(texts(back.sources())).containsExactly("The minister");
+        Attribution tuesday = byCue(analyze("The harbour authority announced Tuesday that the cranes would be replaced."),
+                "announced Tuesday");
+        assertThat(texts(tuesday.contents())).containsExactly("that the cranes would be replaced");
+        Attribution statement = byCue(analyze("The union said in a statement that the talks had failed."), "said in a statement");
+        assertThat(texts(statement.contents())).containsExactly("that the talks had failed");
     }
 
     @Test
