@@ -138,6 +138,14 @@ class PhenomenaTest {
     }
 
     @Test
+    void theClauseAfterTheVerbIsWhatItReports() {
+        // parsers sometimes hang a fronted phrase on the verb as a second clause; what is reported follows the verb
+        Attribution at = byCue(analyze("On a day rich in symbolism, under a grey sky that seemed to capture the mood of the town, "
+                + "the mayor warned that the new bridge would not be a cure for the harbour's troubles."), "warned");
+        assertThat(texts(at.contents())).containsExactly("that the new bridge would not be a cure for the harbour's troubles");
+    }
+
+    @Test
     void invertedSpeakerAfterAClosingQuote() {
         // parsers often file the name after "said" as an open complement; it is still the speaker
         Analysis a = analyze("“We need the money for the school to go forward,” said Joseph, who has four children.");

@@ -241,6 +241,9 @@ final class ContentFinder {
 
     private static BitSet clause(Parse parse, int head, String... relations) {
         int c = parse.child(head, relations);
+        if (c >= 0 && c < head) {
+            c = laterChild(parse, head, c, relations);
+        }
         if (c < 0) {
             return null;
         }
@@ -252,6 +255,19 @@ final class ContentFinder {
             }
         }
         return parse.subtree(c);
+    }
+
+    /**
+     * "On a day that seemed to capture it, Obama warned that …": where the parser gives the verb two
+     * clauses, one before it and one after, what it reports is the one after. {@code first} otherwise.
+     */
+    private static int laterChild(Parse parse, int head, int first, String... relations) {
+        for (int k : parse.children(head)) {
+            if (k > head && java.util.Arrays.asList(relations).contains(parse.token(k).relation())) {
+                return k;
+            }
+        }
+        return first;
     }
 
     /**
