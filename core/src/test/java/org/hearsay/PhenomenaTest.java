@@ -146,6 +146,14 @@ class PhenomenaTest {
     }
 
     @Test
+    void aDatelineIsNeverTheContent() {
+        // the dateline makes the parser hang "said" on "VALMORA"; the dateline is still the article's, not the mayor's
+        Attribution at = byCue(analyze("VALMORA -- Mayor Ortiz, dedicating the Harbour Museum of Valmora on Saturday, said it would tell a story of "
+                + "loss and recovery."), "said");
+        assertThat(texts(at.contents())).singleElement().asString().contains("would tell a story of loss and recovery");
+    }
+
+    @Test
     void invertedSpeakerAfterAClosingQuote() {
         // parsers often file the name after "said" as an open complement; it is still the speaker
         Analysis a = analyze("“We need the money for the school to go forward,” said Joseph, who has four children.");

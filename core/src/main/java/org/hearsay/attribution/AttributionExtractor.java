@@ -196,9 +196,11 @@ public final class AttributionExtractor {
                 if (p < 0 || parse.paragraphs().get(p).begin() != c.begin()) {
                     continue;
                 }
-                java.util.regex.Matcher m = DATELINE.matcher(c.of(parse.text()));
+                java.util.regex.Matcher m = DATELINE.matcher(c.of(parse.text()) + " — ");
                 if (m.find() && m.end() < c.length()) {
                     d.contents.set(i, new CharSpan(c.begin() + m.end(), c.end()));
+                } else if (m.find(0) && m.end() >= c.length() && d.contents.size() > 1) {
+                    d.contents.remove(i--); // the dateline alone, left over from a misparse: "VALMORA -- Ortiz said it would …"
                 }
             }
         }

@@ -364,11 +364,15 @@ final class ContentFinder {
         return out;
     }
 
-    /** "said the queue stretched ...", where the parser filed the reported clause as a bare dep. */
+    /**
+     * "said the queue stretched ...", "said it would tell a story", where the parser filed the reported
+     * clause, subject and all, as a bare dep or an open complement.
+     */
     private static BitSet depClause(Parse parse, int verb) {
         for (int c : parse.children(verb)) {
             Token t = parse.token(c);
-            if (c > verb && t.relation().equals("dep") && t.isVerb() && parse.child(c, "nsubj", "nsubj:pass") >= 0) {
+            if (c > verb && (t.relation().equals("dep") || t.relation().equals("xcomp")) && t.isVerb()
+                    && parse.child(c, "nsubj", "nsubj:pass") >= 0) {
                 return parse.subtree(c);
             }
         }
