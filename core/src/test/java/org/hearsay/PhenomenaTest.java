@@ -146,6 +146,14 @@ class PhenomenaTest {
     }
 
     @Test
+    void aCueInASubordinateClauseReportsWhatFollowsIt() {
+        // not the main clause it hangs on: that is the article's
+        Analysis a = analyze("The senator faces a hard primary next year, and the talk of a challenger may fade now that the "
+                + "governor has endorsed him.");
+        assertThat(texts(byCue(a, "has endorsed").contents())).containsExactly("him");
+    }
+
+    @Test
     void aDatelineIsNeverTheContent() {
         // the dateline makes the parser hang "said" on "VALMORA"; the dateline is still the article's, not the mayor's
         Attribution at = byCue(analyze("VALMORA -- Mayor Ortiz, dedicating the Harbour Museum of Valmora on Saturday, said it would tell a story of "

@@ -77,8 +77,9 @@ final class ContentFinder {
         // "..., he said." and "“...,” he said, “...”": the cue hangs off the clause it reports; what it
         // reports is the rest of its sentence
         boolean trailing = VerbSubjects.isTrailingInversion(parse, verb);
-        boolean hangs = v.relation().equals("parataxis") || v.relation().equals("dep")
-                || v.relation().equals("ccomp") && v.head() < verb || trailing;
+        // (not a verb in a clause of its own: "… may fade now that the governor has endorsed him")
+        boolean hangs = (v.relation().equals("parataxis") || v.relation().equals("dep")
+                || v.relation().equals("ccomp") && v.head() < verb) && parse.child(verb, "mark") < 0 || trailing;
         if (hangs && v.head() >= 0 || trailing) {
             BitSet around = new BitSet();
             var sentence = parse.sentenceOf(v);
