@@ -196,14 +196,20 @@ public final class AttributionExtractor {
                 if (p < 0 || parse.paragraphs().get(p).begin() != c.begin()) {
                     continue;
                 }
-                java.util.regex.Matcher m = DATELINE.matcher(c.of(parse.text()) + " — ");
+                java.util.regex.Matcher m = DATELINE.matcher(c.of(parse.text()));
                 if (m.find() && m.end() < c.length()) {
                     d.contents.set(i, new CharSpan(c.begin() + m.end(), c.end()));
-                } else if (m.find(0) && m.end() >= c.length() && d.contents.size() > 1) {
+                } else if (d.contents.size() > 1 && isDateline(parse.text(), c)) {
                     d.contents.remove(i--); // the dateline alone, left over from a misparse: "VALMORA -- Ortiz said it would …"
                 }
             }
         }
+    }
+
+    /** Whether a span is all of a dateline, its dash just after it in the text. */
+    private static boolean isDateline(String text, CharSpan c) {
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(c.begin(), Math.min(text.length(), c.end() + 4));
+        return m.lookingAt() && m.end() >= c.end();
     }
 
     private static boolean insideQuote(Cue cue, List<Quote> quotes) {
