@@ -630,6 +630,13 @@ class PhenomenaTest {
     }
 
     @Test
+    void aParticipleAfterTheSpeakersAppositionIsNotTheSpeaker() {
+        Analysis a = analyze("\"The retirees decide this race,\" said Dana Whitfield, a pollster who advises the council, "
+                + "citing the mayor's pension plan.");
+        assertThat(texts(byCue(a, "said").sources())).containsExactly("Dana Whitfield, a pollster who advises the council");
+    }
+
+    @Test
     void timesAndOpeningByPhrasesAreNoSpeakers() {
         Analysis a = analyze("By the end of the day, the mayor was forced into a retreat and said that her words had been misread.\n\n"
                 + "The columnist Ana Lima has been critical of the port but on Tuesday wrote that she agreed with the mayor.");
