@@ -478,7 +478,7 @@ class PhenomenaTest {
     @Test
     void aCueEndingInAColonReportsTheNextParagraph() {
         Analysis a = analyze("The Daily Ledger reports:\n\nWorkers at the port earned about $40,000 a year, and bonuses were small.\n");
-        Attribution at = byCue(a, "reports");
+        Attribution at = byCue(a, "reports:");
         assertThat(texts(at.sources())).containsExactly("The Daily Ledger");
         assertThat(texts(at.contents())).containsExactly("Workers at the port earned about $40,000 a year, and bonuses were small.");
     }
@@ -634,6 +634,19 @@ class PhenomenaTest {
         Analysis a = analyze("\"The retirees decide this race,\" said Dana Whitfield, a pollster who advises the council, "
                 + "citing the mayor's pension plan.");
         assertThat(texts(byCue(a, "said").sources())).containsExactly("Dana Whitfield, a pollster who advises the council");
+    }
+
+    @Test
+    void aVerbBeforeAColonSaysTheQuotationAfterIt() {
+        Analysis a = analyze("Ferry strike enters third week.\n\nAsked which pier was her favourite, she demurred: "
+                + "“Whichever one I’m standing on.”\n\nThe Herald confirmed the account, reporting:\n\n"
+                + "\"The port paid the consultants twice in 2024, records show.\"");
+        Attribution demurred = byCue(a, "demurred:");
+        assertThat(texts(demurred.sources())).containsExactly("she");
+        assertThat(texts(demurred.contents())).containsExactly("“Whichever one I’m standing on.”");
+        assertThat(texts(byCue(a, "Asked").contents())).noneMatch(c -> c.contains("Whichever"));
+        assertThat(texts(byCue(a, "reporting:").contents()))
+                .contains("\"The port paid the consultants twice in 2024, records show.\"");
     }
 
     @Test

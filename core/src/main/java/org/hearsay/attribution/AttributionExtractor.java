@@ -314,7 +314,7 @@ public final class AttributionExtractor {
             }
             List<Span> sources = d.source == null ? List.of() : List.of(index.span(d.source));
             out.add(new Attribution(d.id, d.kind,
-                    d.cue == null ? Optional.empty() : Optional.of(index.span(d.cue.span())),
+                    d.cue == null ? Optional.empty() : Optional.of(index.span(withColon(parse, d.cue.span()))),
                     sources,
                     d.contents.stream().map(index::span).toList(),
                     speaker, recipient,
@@ -323,5 +323,20 @@ public final class AttributionExtractor {
                     d.confidence));
         }
         return new Result(out, entities);
+    }
+
+    /**
+     * A cue as annotators mark it: with the colon that follows it ("tweeted:", "put it:", "her message:"),
+     * which PolNeAR train has inside the cue 222 times and outside 18.
+     */
+    static CharSpan withColon(Parse parse, CharSpan cue) {
+        int next = parse.firstTokenAtOrAfter(cue.end());
+        if (next >= parse.tokens().size()) {
+            return cue;
+        }
+        org.hearsay.parse.Token colon = parse.token(next);
+        boolean adjacent = colon.word().equals(":") && colon.begin() - cue.end() <= 1
+                && parse.text().substring(cue.end(), colon.begin()).isBlank();
+        return adjacent ? new CharSpan(cue.begin(), colon.end()) : cue;
     }
 }

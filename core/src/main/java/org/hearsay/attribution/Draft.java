@@ -72,6 +72,29 @@ final class Draft {
         return best;
     }
 
+    /**
+     * Gives up the part of the content between {@code from} and {@code to}: a fragment running into that
+     * stretch ends before it, trimmed of the spaces and commas left at its end; one inside it goes.
+     */
+    void cutContent(String text, int from, int to) {
+        List<CharSpan> keep = new ArrayList<>();
+        for (CharSpan c : contents) {
+            if (c.end() <= from || c.begin() >= to) {
+                keep.add(c);
+            } else if (c.begin() < from) {
+                int e = from;
+                while (e > c.begin() && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–-".indexOf(text.charAt(e - 1)) >= 0)) {
+                    e--;
+                }
+                if (e > c.begin()) {
+                    keep.add(new CharSpan(c.begin(), e));
+                }
+            }
+        }
+        contents.clear();
+        contents.addAll(keep);
+    }
+
     /** Adds a content fragment, merging it with any it overlaps, keeping fragments in text order. */
     void addContent(CharSpan span) {
         CharSpan merged = span;

@@ -28,6 +28,29 @@ final class QuoteAttacher {
                                 Function<Cue, Draft> open) {
         java.util.Set<Quote> attached = new java.util.HashSet<>();
         for (Quote q : quotes) {
+            Cue introducer = colonCue(parse, q, byCueHead);
+            if (introducer != null) {
+                Draft own = byCueHead.get(introducer.head());
+                if (own == null) {
+                    own = open.apply(introducer);
+                }
+                // it says, it does not guess; and its words run up to the colon ("fired back forcefully:")
+                CueClass kind = own.cue.kind() == CueClass.LEARNED ? CueClass.SPEECH : own.cue.kind();
+                own.cue = new Cue(kind, own.cue.head(), own.cue.span().union(introducer.span()), own.cue.lemma());
+                // a report before it whose content ran on over it gives the rest up ("Asked which pier was
+                // her favourite, she demurred: “…”")
+                int clause = own.source != null ? Math.min(own.source.begin(), introducer.span().begin()) : introducer.span().begin();
+                for (Draft d : drafts) {
+                    if (d != own && d.cue != null && d.cue.span().end() <= clause) {
+                        d.cutContent(parse.text(), clause, q.end());
+                    }
+                }
+                for (CharSpan f : q.fragments()) {
+                    own.addContent(f);
+                }
+                attached.add(q);
+                continue;
+            }
             Draft holder = null;
             int best = 0;
             for (Draft d : drafts) {
@@ -101,6 +124,48 @@ final class QuoteAttacher {
         }
         return null;
     }
+
+    /**
+     * The verb that introduces a quotation with a colon right before it, in its paragraph or at the end of
+     * the one before: "she demurred: “…”", "Ruiz fired back: “…”", "as Ruiz put it: “…”", "The Herald
+     * confirmed it, reporting:" followed by the quoted paragraph. Whatever the verb, it says the quote
+     * (PolNeAR train: a verb before such a colon is a cue 90 times in 100).
+     */
+    private static Cue colonCue(Parse parse, Quote q, Map<Integer, Draft> byCueHead) {
+        int colon = parse.firstTokenAtOrAfter(q.begin()) - 1;
+        if (colon < 1 || !parse.token(colon).word().equals(":")) {
+            return null;
+        }
+        int paragraph = parse.paragraphIndex(parse.token(colon).begin());
+        int quoted = parse.paragraphIndex(q.begin());
+        if (quoted != paragraph && !(quoted == paragraph + 1 && parse.text().substring(parse.token(colon).end(),
+                parse.paragraphs().get(paragraph).end()).isBlank())) {
+            return null;
+        }
+        int last = colon - 1;
+        int v = last;
+        if (parse.token(v).word().equalsIgnoreCase("it")) {
+            v--; // "as he put it:"
+        }
+        for (int n = 0; n < 2 && v > 0 && (parse.token(v).tag().startsWith("RB") || parse.token(v).tag().equals("RP")); n++) {
+            v--; // "fired back forcefully:"
+        }
+        Token verb = parse.token(v);
+        // a capital is a name the tagger took for a verb ("From Mayor Tomas Reyes:")
+        if (!verb.isVerb() || !Character.isLowerCase(verb.word().charAt(0)) || verb.sentence() != parse.token(colon).sentence()
+                || NOT_INTRODUCING.contains(verb.lemma())) {
+            return null;
+        }
+        Draft d = byCueHead.get(v);
+        if (d != null && (d.cue.kind() == CueClass.NOUN || d.cue.kind() == CueClass.PHRASE)) {
+            return null;
+        }
+        return new Cue(d != null ? d.cue.kind() : CueClass.SPEECH, v, new CharSpan(verb.begin(), parse.token(last).end()), verb.lemma());
+    }
+
+    /** Verbs before a colon that introduce a list or a definition, not a quotation. */
+    private static final java.util.Set<String> NOT_INTRODUCING = java.util.Set.of("be", "have", "do", "include", "follow",
+            "read", "go", "reveal", "show", "feature", "contain");
 
     private static Cue speechCue(Parse parse, Token t, Map<Integer, Draft> byCueHead) {
         Draft d = byCueHead.get(t.index());
