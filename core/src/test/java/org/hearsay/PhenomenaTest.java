@@ -650,6 +650,16 @@ class PhenomenaTest {
     }
 
     @Test
+    void aSpeakerBetweenTwoQuotationsInApostrophesIsInNeither() {
+        Analysis a = analyze("The strike goes on.\n\n''The most important voters are the retirees,'' said Dana Whitfield, a pollster "
+                + "who is now advising the council. ''They vote in every election.''");
+        Attribution said = byCue(a, "said");
+        assertThat(texts(said.sources())).containsExactly("Dana Whitfield, a pollster who is now advising the council");
+        assertThat(texts(said.contents())).containsExactly("''The most important voters are the retirees,''",
+                "''They vote in every election.''");
+    }
+
+    @Test
     void timesAndOpeningByPhrasesAreNoSpeakers() {
         Analysis a = analyze("By the end of the day, the mayor was forced into a retreat and said that her words had been misread.\n\n"
                 + "The columnist Ana Lima has been critical of the port but on Tuesday wrote that she agreed with the mayor.");
