@@ -650,6 +650,14 @@ class PhenomenaTest {
     }
 
     @Test
+    void aParticipleAfterACommaReportsItsOwnWords() {
+        Analysis a = analyze("Lima defended the night shifts, calling them an absolute necessity for the port.\n\n"
+                + "The mayor is pushing back, questioning the union's judgment.");
+        assertThat(texts(byCue(a, "calling").contents())).containsExactly("them an absolute necessity for the port");
+        assertThat(texts(byCue(a, "questioning").contents())).containsExactly("the union's judgment");
+    }
+
+    @Test
     void aSpeakerBetweenTwoQuotationsInApostrophesIsInNeither() {
         Analysis a = analyze("The strike goes on.\n\n''The most important voters are the retirees,'' said Dana Whitfield, a pollster "
                 + "who is now advising the council. ''They vote in every election.''");
