@@ -658,6 +658,12 @@ class PhenomenaTest {
     }
 
     @Test
+    void aVerbHungOnTheClauseBeforeItReportsItsOwnObject() {
+        Analysis a = analyze("The strike is unpopular, the councillor repeated his promise to end it by May.");
+        assertThat(texts(byCue(a, "repeated").contents())).containsExactly("his promise to end it by May");
+    }
+
+    @Test
     void aSpeakerBetweenTwoQuotationsInApostrophesIsInNeither() {
         Analysis a = analyze("The strike goes on.\n\n''The most important voters are the retirees,'' said Dana Whitfield, a pollster "
                 + "who is now advising the council. ''They vote in every election.''");

@@ -87,9 +87,13 @@ final class ContentFinder {
         // reports is the rest of its sentence
         boolean trailing = VerbSubjects.isTrailingInversion(parse, verb);
         // (not a verb in a clause of its own: "… may fade now that the governor has endorsed him")
-        // (nor a participle with words of its own: "…, calling them wreckers" reports "them wreckers"; in half
-        // B of PolNeAR train, 68 of 71 such participles the parse hung on the clause before have their content after)
-        boolean ownWords = v.tag().equals("VBG") && hasChildAfter(parse, verb, "obj", "xcomp", "ccomp", "obl");
+        // (nor a verb with words of its own after it: "…, calling them wreckers" reports "them wreckers", "The
+        // strike is unpopular, the councillor repeated his promise …" the promise; in half B of PolNeAR train,
+        // 68 of 71 participles the parse hung on the clause before have their content after. An object counts
+        // unless it is the one told, "…, she told reporters"; a preposition only for a participle, since
+        // "…, he said at a rally" trails its report)
+        boolean ownWords = v.tag().equals("VBG") && hasChildAfter(parse, verb, "obj", "xcomp", "ccomp", "obl")
+                || hasChildAfter(parse, verb, "xcomp", "ccomp") || hasChildAfter(parse, verb, "obj") && !lexicon.objectIsRecipient(v.lemma());
         boolean hangs = (v.relation().equals("parataxis") || v.relation().equals("dep")
                 || v.relation().equals("ccomp") && v.head() < verb) && parse.child(verb, "mark") < 0 && !ownWords || trailing;
         if (hangs && v.head() >= 0 || trailing) {
@@ -124,6 +128,10 @@ final class ContentFinder {
         boolean objectIsContent = lexicon.objectIsContent(v.lemma()) || draft.cue.kind() == CueClass.LEARNED;
         if (obj >= 0 && objectIsContent) {
             BitSet o = parse.subtree(obj);
+            int named = parse.child(verb, "iobj");
+            if (named > verb && named < obj && !lexicon.objectIsRecipient(v.lemma())) {
+                o.or(parse.subtree(named)); // "calling them a necessity", parsed as two objects
+            }
             if (pred >= 0) {
                 o.or(parse.subtree(pred)); // "called the plan a disaster"
             }
