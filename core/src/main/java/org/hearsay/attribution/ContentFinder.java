@@ -59,15 +59,6 @@ final class ContentFinder {
         }
     }
 
-    private static boolean hasChildAfter(Parse parse, int verb, String... relations) {
-        for (int c : parse.children(verb)) {
-            if (c > verb && java.util.Arrays.asList(relations).contains(parse.token(c).baseRelation())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private BitSet speech(Parse parse, Draft draft, int verb) {
         BitSet c = orElse(clause(parse, verb, "ccomp"), depClause(parse, verb));
         if (c == null && draft.cue.lemma().equals(org.hearsay.cues.CueDetector.MAKE_CLEAR)) {
@@ -263,7 +254,10 @@ final class ContentFinder {
     private static BitSet clause(Parse parse, int head, String... relations) {
         int c = parse.child(head, relations);
         if (c >= 0 && c < head) {
-            c = laterChild(parse, head, c, relations);
+            // "On a day that seemed to capture it, Obama warned that …": of two clauses the parser gave the
+            // verb, one before it and one after, what it reports is the one after
+            int later = childAfter(parse, head, relations);
+            c = later >= 0 ? later : c;
         }
         if (c < 0) {
             return null;
@@ -279,16 +273,20 @@ final class ContentFinder {
     }
 
     /**
-     * "On a day that seemed to capture it, Obama warned that …": where the parser gives the verb two
-     * clauses, one before it and one after, what it reports is the one after. {@code first} otherwise.
+     * The first child after {@code head} whose relation, without its subtype, is one of {@code relations};
+     * -1 if none.
      */
-    private static int laterChild(Parse parse, int head, int first, String... relations) {
+    private static int childAfter(Parse parse, int head, String... relations) {
         for (int k : parse.children(head)) {
-            if (k > head && java.util.Arrays.asList(relations).contains(parse.token(k).relation())) {
+            if (k > head && java.util.Arrays.asList(relations).contains(parse.token(k).baseRelation())) {
                 return k;
             }
         }
-        return first;
+        return -1;
+    }
+
+    private static boolean hasChildAfter(Parse parse, int verb, String... relations) {
+        return childAfter(parse, verb, relations) >= 0;
     }
 
     /**
