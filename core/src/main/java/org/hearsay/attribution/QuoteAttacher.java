@@ -158,7 +158,7 @@ final class QuoteAttacher {
             return null;
         }
         Draft d = byCueHead.get(v);
-        if (d != null && (d.cue.kind() == CueClass.NOUN || d.cue.kind() == CueClass.PHRASE)) {
+        if (d != null && !speaks(d.cue)) {
             return null;
         }
         return new Cue(d != null ? d.cue.kind() : CueClass.SPEECH, v, new CharSpan(verb.begin(), parse.token(last).end()), verb.lemma());
@@ -170,13 +170,18 @@ final class QuoteAttacher {
 
     private static Cue speechCue(Parse parse, Token t, Map<Integer, Draft> byCueHead) {
         Draft d = byCueHead.get(t.index());
-        if (d != null && d.cue.kind() != CueClass.NOUN && d.cue.kind() != CueClass.PHRASE) {
+        if (d != null && speaks(d.cue)) {
             return d.cue;
         }
         if (t.isVerb() && SPEECH_FOR_QUOTES.contains(t.lemma())) {
             return new Cue(CueClass.SPEECH, t.index(), new CharSpan(t.begin(), t.end()), t.lemma());
         }
         return null;
+    }
+
+    /** Whether a cue can say a quotation: a verb's, not a noun's ("his claim") or a phrase's ("according to"). */
+    private static boolean speaks(Cue cue) {
+        return cue.kind() != CueClass.NOUN && cue.kind() != CueClass.PHRASE;
     }
 
     /** Verbs that introduce a quotation even where the parse gave them nothing to say. */
