@@ -690,9 +690,10 @@ class PhenomenaTest {
 
     @Test
     void makeSureAndToBeSureReportNothing() {
+        // an adjective cue takes its copula, as annotators draw it (the extent step learned "is sure")
         Analysis a = analyze("The union will make sure that the ferries run on Sunday.\n\n"
                 + "To be sure, the port has lost money for years.\n\nOrtiz is sure that the port will reopen.");
-        assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-")).containsExactly("sure");
+        assertThat(a.attributions()).as(summary(a)).extracting(at -> at.cue().map(Span::text).orElse("-")).containsExactly("is sure");
     }
 
     @Test
@@ -867,5 +868,12 @@ class PhenomenaTest {
         Attribution declined = byCue(a, "declined");
         assertThat(texts(declined.contents())).as(summary(a)).containsExactly("to comment");
         assertThat(texts(declined.sources())).containsExactly("A spokesman for the mayor");
+    }
+    @Test
+    void aCueEndsWhereAnnotatorsEndIt() {
+        Analysis a = analyze("The union went on to say that the strike would last into March. "
+                + "The harbour master expressed concern that the cranes were unsafe.");
+        assertThat(texts(byCue(a, "went on to say").contents())).as(summary(a)).containsExactly("that the strike would last into March");
+        assertThat(texts(byCue(a, "expressed concern").contents())).as(summary(a)).containsExactly("that the cranes were unsafe");
     }
 }

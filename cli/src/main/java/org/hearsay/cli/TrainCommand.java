@@ -1,6 +1,9 @@
 package org.hearsay.cli;
 
 import org.hearsay.cues.ContextEncoder;
+import org.hearsay.cues.Cue;
+import org.hearsay.cues.CueDetector;
+import org.hearsay.cues.CueLexicon;
 import org.hearsay.cues.CueModel;
 import org.hearsay.cues.CueModelTrainer;
 import org.hearsay.eval.GoldCorpus;
@@ -19,8 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", description = "Train the cue model on annotated articles in PolNeAR's layout.",
@@ -69,8 +74,10 @@ final class TrainCommand implements Callable<Integer> {
         LinguisticParser parser = new LinguisticParser();
         List<CueModelTrainer.Example> examples = new ArrayList<>();
         List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
+        List<Examples> articles = new ArrayList<>();
         int[] cues = {0};
         try (Window<Examples> window = new Window<>(batch.threads(), article -> {
+            articles.add(article);
             examples.addAll(article.tokens());
             verbs.addAll(article.verbs());
             cues[0] += (int) article.tokens().stream().filter(CueModelTrainer.Example::cue).count();
@@ -82,22 +89,35 @@ final class TrainCommand implements Callable<Integer> {
         }
         CueModelTrainer trainer = new CueModelTrainer(epochs, 0.1, 1e-4, seed, runs);
         CueModel model = trainer.trainClauseStep(trainer.train(examples, threshold), verbs, clauseVeto);
+        // the extent step learns from the cues the first two steps and the rules find, as analysis will meet them
+        CueDetector detector = new CueDetector(CueLexicon.english(), java.util.Optional.of(model));
+        List<CueModelTrainer.ExtentExample> words = new ArrayList<>();
+        for (Examples a : articles) {
+            List<Cue> found = detector.detect(a.parse(), model.clauses(a.parse(), a.vectors()));
+            words.addAll(CueModelTrainer.extentExamples(a.parse(), found, a.cueChars()));
+        }
+        model = trainer.trainExtentStep(model, words);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, List.of(
-                    "hearsay cue model: logistic regressions over tagged tokens and over parsed verbs' clauses (see org.hearsay.cues.CueModel)",
+                    "hearsay cue model: logistic regressions over tagged tokens, over parsed verbs' clauses and over the words"
+                            + " around a cue (see org.hearsay.cues.CueModel)",
                     "made by: ./hearsay train --gold " + gold.getFileName() + " --threshold " + threshold + " --clause-veto " + clauseVeto
                             + " --epochs " + epochs + " --seed " + seed + " --runs " + runs + (vectors ? "" : " --no-vectors"),
-                    String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues; %d verbs", corpus.size(),
-                            examples.size(), cues[0], verbs.size())));
+                    String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues; %d verbs; %d places cues could end",
+                            corpus.size(), examples.size(), cues[0], verbs.size(), words.size())));
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d features from %d articles (%d candidate tokens, %d cues) in %.0f s%n",
                 out, model.size(), corpus.size(), examples.size(), cues[0], (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
-    /** An article's examples for the two steps of the cue model. */
-    private record Examples(List<CueModelTrainer.Example> tokens, List<CueModelTrainer.ClauseExample> verbs) {
+    /**
+     * An article's examples for the first two steps of the cue model, and what the third needs: its parse,
+     * its verbs' vectors by sentence (rows of other words left null) and its gold cues' char spans.
+     */
+    private record Examples(List<CueModelTrainer.Example> tokens, List<CueModelTrainer.ClauseExample> verbs, Parse parse,
+                            Map<Integer, float[][]> vectors, List<int[]> cueChars) {
     }
 
     /** Every candidate token and every verb of an article, labelled by whether a gold cue covers it. */
@@ -113,9 +133,17 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<CueModelTrainer.Example> out = new ArrayList<>();
         List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
+        Map<Integer, float[][]> known = new HashMap<>();
         for (Sentence s : parse.sentences()) {
             List<Token> tokens = parse.tokens().subList(s.firstToken(), s.endToken());
             float[][] meaning = vectors && tokens.stream().anyMatch(Token::isVerb) ? ContextEncoder.shared().encode(parse, s) : null;
+            if (meaning != null) {
+                float[][] verbRows = new float[meaning.length][];
+                for (int i = 0; i < meaning.length; i++) {
+                    verbRows[i] = tokens.get(i).isVerb() ? meaning[i] : null;
+                }
+                known.put(s.index(), verbRows);
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!CueModel.candidate(t)) {
@@ -131,6 +159,6 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Examples(out, verbs);
+        return new Examples(out, verbs, parse, known, cueChars);
     }
 }

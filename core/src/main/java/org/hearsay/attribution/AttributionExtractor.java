@@ -169,7 +169,60 @@ public final class AttributionExtractor {
         }
         drafts.removeIf(d -> d.cue != null && d.cue.head() >= 0 && isWeakNested(parse, d, drafts));
         nesting.link(parse, drafts);
+        for (Draft d : drafts) {
+            redrawCue(parse, d);
+        }
         return build(parse, drafts);
+    }
+
+    /**
+     * The cue as annotators draw it ({@link CueDetector#extent}); words it gains leave the content and
+     * source, so that no word is both.
+     */
+    private void redrawCue(Parse parse, Draft d) {
+        if (d.cue == null || d.cue.head() < 0) {
+            return;
+        }
+        CharSpan span = cueDetector.extent(parse, d.cue);
+        if (span.equals(d.cue.span())) {
+            return;
+        }
+        d.cue = new Cue(d.cue.kind(), d.cue.head(), span, d.cue.lemma());
+        for (int i = 0; i < d.contents.size(); i++) {
+            CharSpan c = d.contents.get(i);
+            if (c.overlaps(span)) {
+                CharSpan rest = outside(parse.text(), c, span);
+                if (rest == null) {
+                    d.contents.remove(i--);
+                } else {
+                    d.contents.set(i, rest);
+                }
+            }
+        }
+        if (d.source != null && d.source.overlaps(span)) {
+            d.source = outside(parse.text(), d.source, span);
+            if (d.source == null) {
+                d.sourceHead = -1;
+            }
+        }
+    }
+
+    /** The part of {@code c} on one side of {@code cut}, trimmed of spaces; null when nothing is left. */
+    private static CharSpan outside(String text, CharSpan c, CharSpan cut) {
+        int b = c.begin();
+        int e = c.end();
+        if (c.begin() >= cut.begin()) {
+            b = Math.max(b, cut.end());
+        } else {
+            e = Math.min(e, cut.begin());
+        }
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return b < e ? new CharSpan(b, e) : null;
     }
 
     /**

@@ -26,14 +26,23 @@ public final class CueDetector {
         this.model = model;
     }
 
+    /** Where a cue begins and ends: the model's extent step, or the rules' span without one. */
+    public CharSpan extent(Parse parse, Cue cue) {
+        return model.map(m -> m.extent(parse, cue)).orElse(cue.span());
+    }
+
     public CueLexicon lexicon() {
         return lexicon;
     }
 
     public List<Cue> detect(Parse parse) {
+        return detect(parse, model.map(m -> m.clauses(parse)).orElse(null));
+    }
+
+    /** The cues of a parse, the model's clause step (if any) judging through {@code clauses}. */
+    public List<Cue> detect(Parse parse, CueModel.Clauses clauses) {
         List<Cue> out = new ArrayList<>();
         List<Token> tokens = parse.tokens();
-        CueModel.Clauses clauses = model.map(m -> m.clauses(parse)).orElse(null);
         for (Token t : tokens) {
             if (isAccordingTo(parse, t)) {
                 Token to = tokens.get(t.index() + 1);

@@ -1,5 +1,6 @@
 package org.hearsay.cues;
 
+import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
 import org.hearsay.parse.Sentence;
 import org.hearsay.parse.Token;
@@ -50,12 +51,14 @@ public final class CueModel {
     private final double clauseVeto;
     /** The clause step's weights for the verb's {@link ContextEncoder} vector; null when it does not read one. */
     private final double[] vectorWeights;
+    /** The extent step's bias; NaN when the model has no extent step and cues keep the rules' span. */
+    private final double extentBias;
 
     CueModel(Map<String, Double> weights, double bias, double threshold) {
-        this(weights, bias, threshold, Double.NaN, 0);
+        this(weights, bias, threshold, Double.NaN, 0, Double.NaN);
     }
 
-    CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto) {
+    CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto, double extentBias) {
         if (!(clauseVeto >= 0 && clauseVeto <= threshold)) {
             throw new IllegalArgumentException("clause veto " + clauseVeto + " must lie between 0 and the threshold " + threshold);
         }
@@ -65,6 +68,7 @@ public final class CueModel {
         this.clauseBias = clauseBias;
         this.clauseVeto = clauseVeto;
         this.vectorWeights = vectorWeights(weights);
+        this.extentBias = extentBias;
     }
 
     /** The prefix of the clause step's weights for the dimensions of a verb's vector: {@code c|vec=0} to {@code c|vec=383}. */
@@ -92,7 +96,14 @@ public final class CueModel {
     CueModel withClauseStep(Map<String, Double> clauseWeights, double bias, double veto) {
         Map<String, Double> all = new HashMap<>(weights);
         all.putAll(clauseWeights);
-        return new CueModel(all, this.bias, threshold, bias, veto);
+        return new CueModel(all, this.bias, threshold, bias, veto, extentBias);
+    }
+
+    /** This model with an extent step added: its weights (features starting with {@code x|}) and bias. */
+    CueModel withExtentStep(Map<String, Double> extentWeights, double bias) {
+        Map<String, Double> all = new HashMap<>(weights);
+        all.putAll(extentWeights);
+        return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias);
     }
 
     /** The model shipped in the jar. */
@@ -115,6 +126,7 @@ public final class CueModel {
         double threshold = 0.5;
         double clauseBias = Double.NaN;
         double clauseVeto = 0;
+        double extentBias = Double.NaN;
         int n = 0;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             n++;
@@ -132,10 +144,11 @@ public final class CueModel {
                 case "@threshold" -> threshold = value;
                 case "@clause-bias" -> clauseBias = value;
                 case "@clause-veto" -> clauseVeto = value;
+                case "@extent-bias" -> extentBias = value;
                 default -> w.put(key, value);
             }
         }
-        return new CueModel(w, bias, threshold, clauseBias, clauseVeto);
+        return new CueModel(w, bias, threshold, clauseBias, clauseVeto, extentBias);
     }
 
     /** Writes the model as sorted {@code feature TAB weight} lines, so the same training writes the same bytes. */
@@ -148,6 +161,9 @@ public final class CueModel {
         if (hasClauseStep()) {
             out.write("@clause-bias\t" + format(clauseBias) + "\n");
             out.write("@clause-veto\t" + format(clauseVeto) + "\n");
+        }
+        if (hasExtentStep()) {
+            out.write("@extent-bias\t" + format(extentBias) + "\n");
         }
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
@@ -176,6 +192,22 @@ public final class CueModel {
         return !Double.isNaN(clauseBias);
     }
 
+    public boolean hasExtentStep() {
+        return !Double.isNaN(extentBias);
+    }
+
+    /**
+     * Where a cue begins and ends, as annotators draw it: the extent step's judgement of the words
+     * around its head ({@link CueExtent}), or the rules' span when the model has no such step or the
+     * cue is a phrase or layout.
+     */
+    public CharSpan extent(Parse parse, Cue cue) {
+        if (!hasExtentStep() || cue.head() < 0 || !CueExtent.KINDS.contains(cue.kind())) {
+            return cue.span();
+        }
+        return CueExtent.decode(parse, cue, features -> logOdds(extentBias, features, null));
+    }
+
     /** Whether the clause step reads each verb's {@link ContextEncoder} vector. */
     public boolean readsVectors() {
         return vectorWeights != null;
@@ -197,6 +229,16 @@ public final class CueModel {
     /** The clause step over one parse; it encodes each sentence once, when a verb of it is first judged. */
     public Clauses clauses(Parse parse) {
         return new Clauses(parse);
+    }
+
+    /**
+     * The clause step over one parse whose sentences' vectors are already known (by sentence index), as
+     * in training: known sentences are not encoded again.
+     */
+    public Clauses clauses(Parse parse, Map<Integer, float[][]> known) {
+        Clauses c = new Clauses(parse);
+        c.vectors.putAll(known);
+        return c;
     }
 
     /** The clause step's judgements on one parse. Not thread-safe: one per parse and thread. */
@@ -245,6 +287,10 @@ public final class CueModel {
     }
 
     private double probability(double bias, List<String> features, float[] vector) {
+        return 1 / (1 + Math.exp(-logOdds(bias, features, vector)));
+    }
+
+    private double logOdds(double bias, List<String> features, float[] vector) {
         double z = bias;
         if (vector != null && vectorWeights != null) {
             for (int d = 0; d < vector.length; d++) {
@@ -257,7 +303,7 @@ public final class CueModel {
                 z += w;
             }
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 
     public boolean isCue(List<Token> sentence, int i) {

@@ -72,6 +72,56 @@ public final class CueModelTrainer {
         return model.withClauseStep(fit.weights(), fit.bias(), veto);
     }
 
+    /**
+     * A place a detected cue could end on one side of its head ({@code step} -1 or 1) and whether the gold
+     * cue holding that head ends there: an example for the extent step.
+     */
+    public record ExtentExample(org.hearsay.parse.Parse parse, Cue cue, int step, int end, boolean gold) {
+    }
+
+    /** {@code model} with an extent step trained on these words (same seed, epochs and rate). */
+    public CueModel trainExtentStep(CueModel model, List<ExtentExample> examples) {
+        Fit fit = fit(examples, e -> CueExtent.features(e.parse(), e.cue(), e.step(), e.end()), e -> null, ExtentExample::gold);
+        return model.withExtentStep(fit.weights(), fit.bias());
+    }
+
+    /**
+     * The extent step's examples in one parse: every place each cue the detector finds could end, on either
+     * side of its head, when a gold cue holds the head and ends within the window; labelled by whether the
+     * gold cue ends there.
+     *
+     * @param goldCues the gold cues' char spans, {begin, end}
+     */
+    public static List<ExtentExample> extentExamples(org.hearsay.parse.Parse parse, List<Cue> detected, List<int[]> goldCues) {
+        List<ExtentExample> out = new ArrayList<>();
+        for (Cue cue : detected) {
+            if (cue.head() < 0 || !CueExtent.KINDS.contains(cue.kind())) {
+                continue;
+            }
+            Token h = parse.token(cue.head());
+            int[] gold = null;
+            for (int[] g : goldCues) {
+                if (h.begin() < g[1] && g[0] < h.end()) {
+                    gold = g;
+                    break;
+                }
+            }
+            if (gold == null) {
+                continue;
+            }
+            for (int step = -1; step <= 1; step += 2) {
+                int goldEnd = CueExtent.goldEnd(parse, cue, step, gold);
+                if (goldEnd < 0) {
+                    continue;
+                }
+                for (int end : CueExtent.ends(parse, cue, step)) {
+                    out.add(new ExtentExample(parse, cue, step, end, end == goldEnd));
+                }
+            }
+        }
+        return out;
+    }
+
     private record Fit(Map<String, Double> weights, double bias) {
     }
 

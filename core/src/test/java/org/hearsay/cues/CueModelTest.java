@@ -73,6 +73,7 @@ class CueModelTest {
         assertThat(m.threshold()).isEqualTo(0.35);
         assertThat(m.hasClauseStep()).isTrue();
         assertThat(m.readsVectors()).isTrue();
+        assertThat(m.hasExtentStep()).isTrue();
     }
 
     /** A parsed sentence: word/TAG/ENTITY/HEAD/RELATION, heads counted from 0, -1 for the root. */
@@ -148,5 +149,32 @@ class CueModelTest {
         // the same clause shape, told apart by the verbs' meaning alone
         assertThat(read.clauseProbability(speech, 1)).isGreaterThan(read.clauseProbability(plain, 1));
         assertThat(withClauseStep(0.3).readsVectors()).isFalse();
+    }
+
+    @Test
+    void theExtentStepLearnsWhereCuesEndAndRoundTrips() throws IOException {
+        // annotators' habit, as taught here: "went on to say" is one cue, "said on the ferry" ends at "said"
+        org.hearsay.parse.Parse wentOn = parsed("Vogt/NNP/PERSON/1/nsubj went/VBD/O/-1/root on/RP/O/1/compound:prt to/TO/O/4/mark "
+                + "say/VB/O/1/xcomp that/IN/O/7/mark talks/NNS/O/7/nsubj stalled/VBD/O/4/ccomp");
+        org.hearsay.parse.Parse onBoard = parsed("Vogt/NNP/PERSON/1/nsubj said/VBD/O/-1/root on/IN/O/4/case the/DT/O/4/det "
+                + "ferry/NN/O/1/obl that/IN/O/7/mark talks/NNS/O/7/nsubj stalled/VBD/O/1/ccomp");
+        Cue say = new Cue(CueClass.SPEECH, 4, new org.hearsay.parse.CharSpan(wentOn.token(4).begin(), wentOn.token(4).end()), "say");
+        Cue said = new Cue(CueClass.SPEECH, 1, new org.hearsay.parse.CharSpan(onBoard.token(1).begin(), onBoard.token(1).end()), "say");
+        List<CueModelTrainer.ExtentExample> words = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            words.addAll(CueModelTrainer.extentExamples(wentOn, List.of(say), List.of(new int[]{wentOn.token(1).begin(), wentOn.token(4).end()})));
+            words.addAll(CueModelTrainer.extentExamples(onBoard, List.of(said), List.of(new int[]{onBoard.token(1).begin(), onBoard.token(1).end()})));
+        }
+        CueModelTrainer trainer = new CueModelTrainer(5, 0.1, 1e-4, 7);
+        CueModel m = trainer.trainExtentStep(withClauseStep(0.3), words);
+        assertThat(m.hasExtentStep()).isTrue();
+        StringWriter a = new StringWriter();
+        m.write(a, List.of("test"));
+        CueModel read = CueModel.read(new ByteArrayInputStream(a.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.toString()).contains("@extent-bias");
+        assertThat(read.extent(wentOn, say).of(wentOn.text())).isEqualTo("went on to say");
+        assertThat(read.extent(onBoard, said).of(onBoard.text())).isEqualTo("said");
+        // a model without the step keeps the rules' span
+        assertThat(withClauseStep(0.3).extent(wentOn, say)).isEqualTo(say.span());
     }
 }
