@@ -187,10 +187,9 @@ public final class AttributionExtractor {
         if (span.equals(d.cue.span())) {
             return;
         }
-        d.cue = new Cue(d.cue.kind(), d.cue.head(), span, d.cue.lemma());
         for (int i = 0; i < d.contents.size(); i++) {
             CharSpan c = d.contents.get(i);
-            if (c.overlaps(span)) {
+            if (c.overlaps(span) && !c.contains(d.cue.span())) { // a content holding its whole cue is left as it was
                 CharSpan rest = outside(parse.text(), c, span);
                 if (rest == null) {
                     d.contents.remove(i--);
@@ -199,12 +198,13 @@ public final class AttributionExtractor {
                 }
             }
         }
-        if (d.source != null && d.source.overlaps(span)) {
+        if (d.source != null && d.source.overlaps(span) && !d.source.contains(d.cue.span())) {
             d.source = outside(parse.text(), d.source, span);
             if (d.source == null) {
                 d.sourceHead = -1;
             }
         }
+        d.cue = new Cue(d.cue.kind(), d.cue.head(), span, d.cue.lemma());
     }
 
     /** The part of {@code c} on one side of {@code cut}, trimmed of spaces; null when nothing is left. */

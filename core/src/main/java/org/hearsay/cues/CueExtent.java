@@ -14,8 +14,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Where a cue begins and ends: the cue model's third step. Annotators put a cue's auxiliaries, adverbs,
  * particles, prepositions and phrases like "in a statement" or "on Twitter" inside it or not by habits
- * the rules of {@link CueDetector} only approximate ("said Tuesday" in, "said on Tuesday" out; "was
- * criticized" without "for", "calls on" with it). On either side of the cue's head, this step scores
+ * the rules of {@link CueDetector} only approximate ("went on to say" and "expressed concern" whole,
+ * "said on Tuesday" ending at "said", "was criticized" without "for", "calls on" with it). On either side of the cue's head, this step scores
  * each place the cue could end, up to {@value #WINDOW} words away in its sentence, by the words it
  * would take in (themselves, their tags, the cue's word), the word just beyond, and whether the rules
  * end it there; the best-scored place wins. Pure functions; the weights live in {@link CueModel}.
@@ -137,9 +137,8 @@ final class CueExtent {
                 return last;
             }
         }
-        boolean more = ends.size() > 0;
-        int beyond = ends.get(ends.size() - 1) + step;
-        if (more && beyond >= 0 && beyond < parse.tokens().size()) {
+        int beyond = ends.get(ends.size() - 1) + step; // the list holds the head at least
+        if (beyond >= 0 && beyond < parse.tokens().size()) {
             Token t = parse.token(beyond);
             if (t.sentence() == parse.token(cue.head()).sentence() && t.begin() < gold[1] && gold[0] < t.end()) {
                 return -1;
