@@ -22,17 +22,20 @@ import java.util.TreeMap;
 
 /**
  * A learned judgement of whether a content word signals an attribution, for the words the lexicon
- * does not list, in two steps, each a logistic regression:
+ * does not list, and of where a cue begins and ends, in three steps, each a logistic regression:
  * <ul>
  *   <li>before the parse, over what the tagger knows (lemma, part of speech, the words around it, a
  *       named entity or pronoun before it, "that" or a quotation mark after it): it decides which
  *       sentences get parsed;</li>
  *   <li>after the parse, for verbs, over the shape of the verb's clause ({@link ClauseFeatures}: who
- *       its subject is, whether it takes a clause, an object, a preposition, a quotation): it
- *       decides which verbs are cues.</li>
+ *       its subject is, whether it takes a clause, an object, a preposition, a quotation) and its
+ *       meaning in the sentence ({@link ContextEncoder}): it decides which verbs are cues;</li>
+ *   <li>once the cues are found, over the places each could end on either side of its head
+ *       ({@link CueExtent}): it decides which words around the head are in the cue.</li>
  * </ul>
  * Trained on PolNeAR train by {@link CueModelTrainer}; the shipped weights are {@code cue-model.tsv}
- * beside this class (the clause step's features start with {@code c|}). Immutable and thread-safe.
+ * beside this class (the clause step's features start with {@code c|}, the extent step's with
+ * {@code x|}). Immutable and thread-safe.
  */
 public final class CueModel {
 
