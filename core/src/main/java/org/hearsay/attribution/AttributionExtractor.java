@@ -216,13 +216,11 @@ public final class AttributionExtractor {
         } else {
             e = Math.min(e, cut.begin());
         }
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
+        if (b >= e) {
+            return null;
         }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return b < e ? new CharSpan(b, e) : null;
+        CharSpan rest = new CharSpan(b, e).strip(text);
+        return rest.isEmpty() ? null : rest;
     }
 
     /**

@@ -70,20 +70,11 @@ final class SurfaceShapes {
         if (!parse.text().substring(parse.token(colon).end(), here.end()).isBlank()) {
             return false;
         }
-        CharSpan next = parse.paragraphs().get(p + 1);
-        String text = next.of(parse.text());
-        int b = 0;
-        int e = text.length();
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e - b < 10) {
+        CharSpan next = parse.paragraphs().get(p + 1).strip(parse.text());
+        if (next.length() < 10) {
             return false;
         }
-        d.addContent(new CharSpan(next.begin() + b, next.begin() + e));
+        d.addContent(next);
         return true;
     }
 

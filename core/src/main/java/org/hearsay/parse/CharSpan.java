@@ -37,6 +37,19 @@ public record CharSpan(int begin, int end) implements Comparable<CharSpan> {
         return new CharSpan(Math.min(begin, o.begin), Math.max(end, o.end));
     }
 
+    /** This span without the whitespace at either end of it in {@code text}; empty when it is all whitespace. */
+    public CharSpan strip(String text) {
+        int b = begin;
+        int e = end;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new CharSpan(b, e);
+    }
+
     public String of(String text) {
         return text.substring(begin, end);
     }

@@ -47,16 +47,9 @@ public final class Parse {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                int b = start;
-                int e = i;
-                while (b < e && Character.isWhitespace(text.charAt(b))) {
-                    b++;
-                }
-                while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > b) {
-                    out.add(new CharSpan(b, e));
+                CharSpan paragraph = new CharSpan(start, i).strip(text);
+                if (!paragraph.isEmpty()) {
+                    out.add(paragraph);
                 }
                 start = i + 1;
             }
