@@ -130,8 +130,7 @@ final class CueExtent {
         List<Integer> ends = ends(parse, cue, step);
         int last = cue.head();
         for (int k : ends) {
-            Token t = parse.token(k);
-            if (t.begin() < gold[1] && gold[0] < t.end()) {
+            if (covers(gold, parse.token(k))) {
                 last = k;
             } else {
                 return last;
@@ -140,11 +139,16 @@ final class CueExtent {
         int beyond = ends.get(ends.size() - 1) + step; // the list holds the head at least
         if (beyond >= 0 && beyond < parse.tokens().size()) {
             Token t = parse.token(beyond);
-            if (t.sentence() == parse.token(cue.head()).sentence() && t.begin() < gold[1] && gold[0] < t.end()) {
+            if (t.sentence() == parse.token(cue.head()).sentence() && covers(gold, t)) {
                 return -1;
             }
         }
         return last;
+    }
+
+    /** Whether a gold span ({begin, end} chars) covers any of a word. */
+    static boolean covers(int[] gold, Token t) {
+        return t.begin() < gold[1] && gold[0] < t.end();
     }
 
     private static String lower(Token t) {

@@ -101,7 +101,7 @@ public final class CueModelTrainer {
             Token h = parse.token(cue.head());
             int[] gold = null;
             for (int[] g : goldCues) {
-                if (h.begin() < g[1] && g[0] < h.end()) {
+                if (CueExtent.covers(g, h)) {
                     gold = g;
                     break;
                 }
