@@ -876,4 +876,17 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "went on to say").contents())).as(summary(a)).containsExactly("that the strike would last into March");
         assertThat(texts(byCue(a, "expressed concern").contents())).as(summary(a)).containsExactly("that the cranes were unsafe");
     }
+
+    @Test
+    void aLegislatorsPartyLabelIsPartOfTheSource() {
+        Analysis a = analyze("Rep. Tomas Ruiz (R-S.C.) said the claim smacked of hypocrisy. "
+                + "\"Not good, great,\" Sen. Ana Ortiz (D-Md.) said in an interview.");
+        Attribution ruiz = byCue(a, "said");
+        assertThat(texts(ruiz.sources())).as(summary(a)).containsExactly("Rep. Tomas Ruiz (R-S.C.)");
+        assertThat(texts(ruiz.contents())).as(summary(a)).containsExactly("the claim smacked of hypocrisy");
+        assertThat(a.attributions()).as(summary(a)).anySatisfy(x -> {
+            assertThat(texts(x.sources())).containsExactly("Sen. Ana Ortiz (D-Md.)");
+            assertThat(speaker(x)).isEqualTo("Ana Ortiz");
+        });
+    }
 }

@@ -132,9 +132,9 @@ public final class LinguisticParser {
      * @param needsSyntax sees a sentence's tokens (tags, lemmas, entities; no heads yet)
      */
     public Parse parse(String text, Predicate<List<Token>> needsSyntax) {
-        // tagged in running-text case ("Christie Calls …" → "Christie calls …") and with spaced hyphens
-        // as dashes; words keep the original's
-        Annotation doc = new Annotation(SpacedHyphens.asDashes(HeadlineCase.restore(text)));
+        // tagged in running-text case ("Christie Calls …" → "Christie calls …"), with spaced hyphens
+        // as dashes and party labels ("(R-S.C.)") as one word; words keep the original's
+        Annotation doc = new Annotation(PartyLabels.asWords(SpacedHyphens.asDashes(HeadlineCase.restore(text))));
         tagger.annotate(doc);
         await(entities).annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

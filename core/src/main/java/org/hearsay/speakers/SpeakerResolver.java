@@ -3,6 +3,7 @@ package org.hearsay.speakers;
 import org.hearsay.model.EntityType;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.PartyLabels;
 import org.hearsay.parse.Token;
 
 import java.util.ArrayList;
@@ -303,8 +304,8 @@ public final class SpeakerResolver {
                 boolean shortForm = isAcronym(t.word()) && parse.subtree(c).cardinality() <= 3;
                 if (shortForm && (t.relation().equals("appos") || t.relation().equals("dep"))) {
                     acronym = t.word(); // "National Intelligence Service (NIS)"
-                } else if (t.relation().equals("appos")) {
-                    roles.add(textOf(parse.subtree(c)));
+                } else if (t.relation().equals("appos") || t.relation().equals("dep") && PartyLabels.isLabel(t.word())) {
+                    roles.add(textOf(parse.subtree(c))); // "Rep. Ana Ortiz (D-Md.)": the party label too
                 }
             }
             if (lower.equals("the") || core.isEmpty()) {
