@@ -37,6 +37,10 @@ public final class QuoteFinder {
                     out.add(new Quote(pending, true));
                     pending = new ArrayList<>();
                     open = -1;
+                } else if (nestedEnd(text, i + width, para) > 0) {
+                    // "… what he calls “hell” than …”": a quote inside the quote, written with the same marks
+                    i = nestedEnd(text, i + width, para);
+                    continue;
                 } else if (pending.isEmpty() && i > open + 2) {
                     // An opening mark while a quote is open: the earlier mark was unbalanced.
                     // Keep the newer one, which starts what the writer meant as a quote.
@@ -65,6 +69,28 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a quote opened inside an open quote ends, when it is nested: its closing mark is followed by
+     * another before any mark opens, in the same paragraph. The index of its last char, or -1.
+     */
+    private static int nestedEnd(String text, int from, CharSpan para) {
+        int inner = -1;
+        for (int i = from; i < para.end(); i++) {
+            Mark mark = markAt(text, i, para, true);
+            if (mark == Mark.OPEN) {
+                return -1;
+            }
+            if (mark == Mark.CLOSE) {
+                if (inner >= 0) {
+                    return inner;
+                }
+                inner = i + markWidth(text, i, para) - 1;
+                i = inner;
+            }
+        }
+        return -1;
     }
 
     private static List<CharSpan> skipFirst(List<CharSpan> paragraphs, int index, int width) {
@@ -99,9 +125,11 @@ public final class QuoteFinder {
         int width = 1;
         switch (c) {
             case '“', '„', '«':
-                return Mark.OPEN;
+                // a mark facing the wrong way, as web copy has them: "here,“ said Ruiz" closes
+                return inside && isClosingAt(text, i + 1, para) && !isOpeningAt(text, i, para) ? Mark.CLOSE : Mark.OPEN;
             case '”', '»':
-                return Mark.CLOSE;
+                // and "”We will reopen the port" at the start of a paragraph opens
+                return !inside && isOpeningAt(text, i, para) && !isClosingAt(text, i + 1, para) ? Mark.OPEN : Mark.CLOSE;
             case '"':
                 break;
             case '`':
@@ -115,8 +143,8 @@ public final class QuoteFinder {
             default:
                 return Mark.NONE;
         }
-        boolean spaceBefore = i == para.begin() || isOpeningContext(text.charAt(i - 1));
-        boolean spaceAfter = i + width >= para.end() || isClosingContext(text.charAt(i + width));
+        boolean spaceBefore = isOpeningAt(text, i, para);
+        boolean spaceAfter = isClosingAt(text, i + width, para);
         if (spaceBefore && !spaceAfter) {
             return Mark.OPEN;
         }
@@ -124,6 +152,16 @@ public final class QuoteFinder {
             return Mark.CLOSE;
         }
         return inside ? Mark.CLOSE : Mark.OPEN;
+    }
+
+    /** Whether what comes before index {@code i} lets a mark there open a quote. */
+    private static boolean isOpeningAt(String text, int i, CharSpan para) {
+        return i == para.begin() || isOpeningContext(text.charAt(i - 1));
+    }
+
+    /** Whether what begins at index {@code i} (just after a mark) lets the mark close a quote. */
+    private static boolean isClosingAt(String text, int i, CharSpan para) {
+        return i >= para.end() || isClosingContext(text.charAt(i));
     }
 
     private static boolean isOpeningContext(char before) {
