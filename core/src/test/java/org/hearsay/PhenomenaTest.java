@@ -889,4 +889,21 @@ class PhenomenaTest {
             assertThat(speaker(x)).isEqualTo("Ana Ortiz");
         });
     }
+
+    @Test
+    void theOneToldIsTheRecipientNotPartOfWhatWasSaid() {
+        Analysis a = analyze("The mayor told reporters the port would reopen on Monday.");
+        Attribution at = byCue(a, "told");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("the port would reopen on Monday");
+        assertThat(at.recipient()).isPresent();
+        assertThat(at.recipient().get().span().text()).isEqualTo("reporters");
+    }
+
+    @Test
+    void thoseWhoFeelItHoldTheView() {
+        Analysis a = analyze("Dockworkers were frustrated that the port authority did not release the report.");
+        Attribution at = byCue(a, "were frustrated");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("Dockworkers");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("that the port authority did not release the report");
+    }
 }
