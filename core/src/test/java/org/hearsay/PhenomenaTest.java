@@ -906,4 +906,15 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).as(summary(a)).containsExactly("Dockworkers");
         assertThat(texts(at.contents())).as(summary(a)).containsExactly("that the port authority did not release the report");
     }
+
+    @Test
+    void asSomeonePutItIsAReportAndPuttingThingsIsNot() {
+        Analysis a = analyze("As one dockworker put it, the cranes are older than the men who run them. "
+                + "The union put pressure on the council and put its plan to a vote.");
+        Attribution at = byCue(a, "put it");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("one dockworker");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("the cranes are older than the men who run them");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> x.cue().map(Span::text).orElse("").startsWith("put")
+                && x != at);
+    }
 }

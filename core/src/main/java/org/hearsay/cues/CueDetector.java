@@ -115,6 +115,8 @@ public final class CueDetector {
     private static boolean isOtherSense(Parse parse, Token verb) {
         return switch (verb.lemma()) {
             case "point" -> parse.child(verb.index(), "compound:prt") < 0 && !isFollowedBy(parse, verb, "to");
+            // "as one aide put it,", "put it bluntly:", "how Ortiz put it in a letter": a way of saying; "put pressure on" is not
+            case "put" -> !putsItInWords(parse, verb);
             case "appear" -> verb.index() + 1 < parse.tokens().size() && parse.token(verb.index() + 1).tag().equals("IN")
                     && parse.child(verb.index(), "xcomp", "ccomp") < 0;
             // "found ways to press his agenda", "found himself on the street": nothing found out
@@ -126,6 +128,22 @@ public final class CueDetector {
             case "speak" -> verb.tag().equals("VBG") && parse.child(verb.index(), "ccomp", "parataxis") < 0 && !hasTopic(parse, verb);
             default -> false;
         };
+    }
+
+    /** What may follow "put it" said: "put it this way", "put it in a letter" (not "put it to rest"). */
+    private static final java.util.Set<String> PUT_IT_NEXT = java.util.Set.of("this", "that", "in");
+
+    /** "put it" followed by a stop, an adverb, "this way" or "in": a way of saying something. */
+    private static boolean putsItInWords(Parse parse, Token verb) {
+        int it = verb.index() + 1;
+        if (it + 1 >= parse.tokens().size() || !parse.token(it).word().equalsIgnoreCase("it")
+                || parse.token(it + 1).sentence() != verb.sentence()) {
+            return it < parse.tokens().size() && parse.token(it).word().equalsIgnoreCase("it")
+                    && parse.token(it).sentence() == verb.sentence(); // "as Ortiz put it" ending the text
+        }
+        Token after = parse.token(it + 1);
+        return after.isPunctuation() || after.tag().startsWith("RB")
+                || PUT_IT_NEXT.contains(after.lemma());
     }
 
     /** Whether a verb has a phrase saying what it is about: "spoke about the strike", "speak of him". */
@@ -163,7 +181,8 @@ public final class CueDetector {
      * engineers said …"; dev and half B of train move by 0.1 either way without it).
      */
     private static boolean vetoed(CueModel.Clauses clauses, Token t) {
-        return clauses != null && !t.lemma().equals("say") && clauses.vetoes(t.index());
+        // "put" reaches here only as "put it", which the clause step, knowing "put" mostly otherwise, would veto
+        return clauses != null && !t.lemma().equals("say") && !t.lemma().equals("put") && clauses.vetoes(t.index());
     }
 
     /**
@@ -241,7 +260,9 @@ public final class CueDetector {
     /** Whether token {@code i} of a sentence, tagged but not yet parsed, could be part of a cue. */
     public boolean mayCue(List<Token> sentence, int i) {
         Token t = sentence.get(i);
-        return mayCue(t) || model.isPresent() && model.get().isCue(sentence, i);
+        boolean word = mayCue(t) && (!t.lemma().equals("put") // "put" only as "put it": the rest need no parse
+                || i + 1 < sentence.size() && sentence.get(i + 1).word().equalsIgnoreCase("it"));
+        return word || model.isPresent() && model.get().isCue(sentence, i);
     }
 
     /** Whether a token, tagged but not yet parsed, could be part of a lexicon cue. */
@@ -281,6 +302,8 @@ public final class CueDetector {
         int prt = parse.child(verb.index(), "compound:prt");
         if (prt >= 0 && prt == last.index() + 1) {
             end = parse.token(prt).end();
+        } else if (verb.lemma().equals("put") && last == verb && last.index() + 1 < parse.tokens().size()) {
+            end = parse.token(last.index() + 1).end(); // "put it"
         } else if (last.index() + 1 < parse.tokens().size()) {
             Token next = parse.token(last.index() + 1);
             if (next.sentence() == verb.sentence() && (next.tag().equals("IN") || next.tag().equals("TO"))

@@ -28,7 +28,9 @@ public final class CueLexicon {
         "slam", "blast", "mock", "applaud", "hail", "thank", "apologize", "apologise", "guarantee",
         // stance verbs: PolNeAR counts taking a public position as attribution ("defended the plan")
         "endorse", "defend", "express", "email", "retweet", "offer", "attack", "discuss", "oppose",
-        "order", "decline", "refuse", "seek", "name", "characterize", "characterise", "label", "brand"
+        "order", "decline", "refuse", "seek", "name", "characterize", "characterise", "label", "brand",
+        // only as "put it" ("as one aide put it"): CueDetector leaves every other "put" out
+        "put"
     };
 
     private static final String[] COGNITION = {
