@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
-    private static final double ATTRIBUTION = 83.1;
-    private static final double FULL = 77.2;
-    private static final double SOURCE_EXACT = 77.2;
-    private static final double CUE_EXACT = 71.5;
-    private static final double CONTENT_OVERLAP = 85.3;
+    private static final double ATTRIBUTION = 83.3;
+    private static final double FULL = 77.6;
+    private static final double SOURCE_EXACT = 77.6;
+    private static final double CUE_EXACT = 71.7;
+    private static final double CONTENT_OVERLAP = 85.6;
     private static final double TOLERANCE = 1.0;
 
     @Test
