@@ -135,15 +135,21 @@ public final class CueDetector {
 
     /** "put it" followed by a stop, an adverb, "this way" or "in": a way of saying something. */
     private static boolean putsItInWords(Parse parse, Token verb) {
-        int it = verb.index() + 1;
-        if (it + 1 >= parse.tokens().size() || !parse.token(it).word().equalsIgnoreCase("it")
-                || parse.token(it + 1).sentence() != verb.sentence()) {
-            return it < parse.tokens().size() && parse.token(it).word().equalsIgnoreCase("it")
-                    && parse.token(it).sentence() == verb.sentence(); // "as Ortiz put it" ending the text
+        if (!isFollowedByIt(parse, verb)) {
+            return false;
         }
-        Token after = parse.token(it + 1);
-        return after.isPunctuation() || after.tag().startsWith("RB")
-                || PUT_IT_NEXT.contains(after.lemma());
+        int after = verb.index() + 2;
+        if (after >= parse.tokens().size() || parse.token(after).sentence() != verb.sentence()) {
+            return true; // "as Ortiz put it" ending its sentence
+        }
+        Token next = parse.token(after);
+        return next.isPunctuation() || next.tag().startsWith("RB") || PUT_IT_NEXT.contains(next.lemma());
+    }
+
+    private static boolean isFollowedByIt(Parse parse, Token verb) {
+        int it = verb.index() + 1;
+        return it < parse.tokens().size() && parse.token(it).sentence() == verb.sentence()
+                && parse.token(it).word().equalsIgnoreCase("it");
     }
 
     /** Whether a verb has a phrase saying what it is about: "spoke about the strike", "speak of him". */
@@ -302,8 +308,8 @@ public final class CueDetector {
         int prt = parse.child(verb.index(), "compound:prt");
         if (prt >= 0 && prt == last.index() + 1) {
             end = parse.token(prt).end();
-        } else if (verb.lemma().equals("put") && last == verb && last.index() + 1 < parse.tokens().size()) {
-            end = parse.token(last.index() + 1).end(); // "put it"
+        } else if (verb.lemma().equals("put") && last == verb && isFollowedByIt(parse, verb)) {
+            end = parse.token(verb.index() + 1).end(); // "put it"
         } else if (last.index() + 1 < parse.tokens().size()) {
             Token next = parse.token(last.index() + 1);
             if (next.sentence() == verb.sentence() && (next.tag().equals("IN") || next.tag().equals("TO"))

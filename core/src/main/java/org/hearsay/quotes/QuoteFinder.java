@@ -37,7 +37,7 @@ public final class QuoteFinder {
                     out.add(new Quote(pending, true));
                     pending = new ArrayList<>();
                     open = -1;
-                } else if (nestedEnd(text, i + width, para) > 0) {
+                } else if (nestedEnd(text, i + width, para) >= 0) {
                     // "… what he calls “hell” than …”": a quote inside the quote, written with the same marks
                     i = nestedEnd(text, i + width, para);
                     continue;
