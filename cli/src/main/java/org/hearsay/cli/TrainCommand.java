@@ -61,6 +61,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Let the clause step read each verb's meaning in its sentence, a MiniLM vector (default: ${DEFAULT-VALUE}).")
     boolean vectors;
 
+    @Option(names = "--hidden", defaultValue = "128", description = "Units of the clause step's layer over each verb's vector; "
+            + "0 for none (default: ${DEFAULT-VALUE}).")
+    int hidden;
+
     @CommandLine.Mixin
     BatchOptions batch;
 
@@ -89,6 +93,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         CueModelTrainer trainer = new CueModelTrainer(epochs, 0.1, 1e-4, seed, runs);
         CueModel model = trainer.trainClauseStep(trainer.train(examples, threshold), verbs, clauseVeto);
+        if (vectors && hidden > 0) {
+            model = trainer.trainHiddenLayer(model, verbs, hidden);
+        }
         // the extent step learns from the cues the first two steps and the rules find, as analysis will meet them
         CueDetector detector = new CueDetector(CueLexicon.english(), java.util.Optional.of(model));
         List<CueModelTrainer.ExtentExample> words = new ArrayList<>();
@@ -100,10 +107,10 @@ final class TrainCommand implements Callable<Integer> {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, List.of(
-                    "hearsay cue model: logistic regressions over tagged tokens, over parsed verbs' clauses and over the words"
-                            + " around a cue (see org.hearsay.cues.CueModel)",
+                    "hearsay cue model: logistic regressions over tagged tokens, over parsed verbs' clauses (with a hidden layer"
+                            + " over each verb's vector) and over the words around a cue (see org.hearsay.cues.CueModel)",
                     "made by: ./hearsay train --gold " + gold.getFileName() + " --threshold " + threshold + " --clause-veto " + clauseVeto
-                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs + (vectors ? "" : " --no-vectors"),
+                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs + (vectors ? " --hidden " + hidden : " --no-vectors"),
                     String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues; %d verbs; %d places cues could end",
                             corpus.size(), examples.size(), cues[0], verbs.size(), words.size())));
         }

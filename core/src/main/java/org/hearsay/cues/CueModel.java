@@ -22,14 +22,16 @@ import java.util.TreeMap;
 
 /**
  * A learned judgement of whether a content word signals an attribution, for the words the lexicon
- * does not list, and of where a cue begins and ends, in three steps, each a logistic regression:
+ * does not list, and of where a cue begins and ends, in three steps, each a logistic regression (the
+ * second with a hidden layer besides):
  * <ul>
  *   <li>before the parse, over what the tagger knows (lemma, part of speech, the words around it, a
  *       named entity or pronoun before it, "that" or a quotation mark after it): it decides which
  *       sentences get parsed;</li>
  *   <li>after the parse, for verbs, over the shape of the verb's clause ({@link ClauseFeatures}: who
  *       its subject is, whether it takes a clause, an object, a preposition, a quotation) and its
- *       meaning in the sentence ({@link ContextEncoder}): it decides which verbs are cues;</li>
+ *       meaning in the sentence ({@link ContextEncoder}), read both by a weighted sum and by a
+ *       {@link HiddenLayer}: it decides which verbs are cues;</li>
  *   <li>once the cues are found, over the places each could end on either side of its head
  *       ({@link CueExtent}): it decides which words around the head are in the cue.</li>
  * </ul>
@@ -56,6 +58,8 @@ public final class CueModel {
     private final double[] vectorWeights;
     /** The extent step's bias; NaN when the model has no extent step and cues keep the rules' span. */
     private final double extentBias;
+    /** The clause step's layer over the verb's vector; null when it has none. */
+    private final HiddenLayer hidden;
 
     CueModel(Map<String, Double> weights, double bias, double threshold) {
         this(weights, bias, threshold, Double.NaN, 0, Double.NaN);
@@ -72,6 +76,7 @@ public final class CueModel {
         this.clauseVeto = clauseVeto;
         this.vectorWeights = vectorWeights(weights);
         this.extentBias = extentBias;
+        this.hidden = HiddenLayer.of(weights);
     }
 
     /** The prefix of the clause step's weights for the dimensions of a verb's vector: {@code c|vec=0} to {@code c|vec=383}. */
@@ -107,6 +112,18 @@ public final class CueModel {
         Map<String, Double> all = new HashMap<>(weights);
         all.putAll(extentWeights);
         return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias);
+    }
+
+    /** This model with a layer added to its clause step ({@link HiddenLayer}). */
+    CueModel withHiddenLayer(HiddenLayer layer) {
+        Map<String, Double> all = new HashMap<>(weights);
+        all.putAll(layer.weights());
+        return new CueModel(all, bias, threshold, clauseBias, clauseVeto, extentBias);
+    }
+
+    /** The clause step's log-odds for a verb's features and vector (null for none). */
+    double clauseLogOdds(List<String> features, float[] vector) {
+        return logOdds(clauseBias, features, vector);
     }
 
     /** The model shipped in the jar. */
@@ -193,6 +210,11 @@ public final class CueModel {
 
     public boolean hasClauseStep() {
         return !Double.isNaN(clauseBias);
+    }
+
+    /** Whether the clause step reads the verb's vector through a {@link HiddenLayer} as well as linearly. */
+    public boolean hasHiddenLayer() {
+        return hidden != null;
     }
 
     public boolean hasExtentStep() {
@@ -299,6 +321,9 @@ public final class CueModel {
             for (int d = 0; d < vector.length; d++) {
                 z += vectorWeights[d] * vector[d];
             }
+        }
+        if (vector != null && hidden != null) {
+            z += hidden.logOdds(vector);
         }
         for (String f : features) {
             Double w = weights.get(f);
