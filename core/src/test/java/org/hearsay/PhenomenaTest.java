@@ -878,6 +878,15 @@ class PhenomenaTest {
     }
 
     @Test
+    void aVerbOfSayingWithItsSpeakerAfterItReportsHoweverItWasParsed() {
+        // the parser hangs "adds" on "avoid"; the clause step, reading a loose dependent, would veto it
+        Analysis a = analyze("Crews unload the ferries at night when tired to avoid the heat, adds the Ledger.");
+        Attribution adds = byCue(a, "adds");
+        assertThat(texts(adds.sources())).as(summary(a)).containsExactly("the Ledger");
+        assertThat(texts(adds.contents())).as(summary(a)).containsExactly("Crews unload the ferries at night when tired to avoid the heat");
+    }
+
+    @Test
     void aLegislatorsPartyLabelIsPartOfTheSource() {
         Analysis a = analyze("Rep. Tomas Ruiz (R-S.C.) said the claim smacked of hypocrisy. "
                 + "\"Not good, great,\" Sen. Ana Ortiz (D-Md.) said in an interview.");

@@ -67,7 +67,7 @@ public final class CueDetector {
                 continue;
             }
             if (t.isVerb() && !isModifier(t) && lexicon.verb(t.lemma()).isPresent()) {
-                if (!isOtherSense(parse, t) && !vetoed(clauses, t)) {
+                if (!isOtherSense(parse, t) && !vetoed(parse, clauses, t)) {
                     out.add(new Cue(lexicon.verb(t.lemma()).get(), t.index(), withParticle(parse, t), t.lemma()));
                 }
             } else if (t.isNoun() && lexicon.isNoun(t.lemma())) {
@@ -186,9 +186,29 @@ public final class CueDetector {
      * say hello is not. "Say" always reports: the veto would only drop nested ones ("reported that
      * engineers said …"; dev and half B of train move by 0.1 either way without it).
      */
-    private static boolean vetoed(CueModel.Clauses clauses, Token t) {
+    private static boolean vetoed(Parse parse, CueModel.Clauses clauses, Token t) {
         // "put" reaches here only as "put it", which the clause step, knowing "put" mostly otherwise, would veto
-        return clauses != null && !t.lemma().equals("say") && !t.lemma().equals("put") && clauses.vetoes(t.index());
+        return clauses != null && !t.lemma().equals("say") && !t.lemma().equals("put") && !isInvertedReport(parse, t)
+                && clauses.vetoes(t.index());
+    }
+
+    /** What may stand before a verb of saying whose speaker follows it: a comma, a closing quotation mark. */
+    private static final java.util.Set<String> BEFORE_INVERSION = java.util.Set.of(",", "''", "”", "\"", "’");
+
+    /**
+     * "…, adds the Ledger.", "…,” warns Ortiz.": a finite verb of saying after a comma or a quotation, its
+     * speaker right after it and the sentence ending soon after. The parser often hangs such a verb on the
+     * clause before it, where the clause step, reading a loose dependent, would veto it.
+     */
+    private static boolean isInvertedReport(Parse parse, Token t) {
+        int i = t.index();
+        org.hearsay.parse.Sentence s = parse.sentenceOf(t);
+        if (i == s.firstToken() || i + 1 >= s.endToken() || s.endToken() - i > 8
+                || !(t.tag().equals("VBZ") || t.tag().equals("VBD") || t.tag().equals("VBP"))) {
+            return false;
+        }
+        String next = parse.token(i + 1).tag();
+        return BEFORE_INVERSION.contains(parse.token(i - 1).word()) && (next.equals("DT") || next.startsWith("NNP"));
     }
 
     /**
