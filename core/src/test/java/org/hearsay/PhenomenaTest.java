@@ -616,7 +616,7 @@ class PhenomenaTest {
     @Test
     void anInfinitiveSpeaksForTheSubjectUnlessAPersonWasMadeToSpeak() {
         Analysis a = analyze("The mayor used her speech on Friday to call for a ban on night shifts.\n\n"
-                + "The court forced Ortiz to admit that the port had lied.");
+                + "The evidence led Ortiz to admit that the port had lied.");
         assertThat(texts(byCue(a, "to call for").sources())).containsExactly("The mayor");
         assertThat(texts(byCue(a, "to admit").sources())).containsExactly("Ortiz");
     }

@@ -73,6 +73,7 @@ class CueModelTest {
         assertThat(m.threshold()).isEqualTo(0.35);
         assertThat(m.hasClauseStep()).isTrue();
         assertThat(m.readsVectors()).isTrue();
+        assertThat(m.hasHiddenLayer()).isTrue();
         assertThat(m.hasExtentStep()).isTrue();
     }
 
