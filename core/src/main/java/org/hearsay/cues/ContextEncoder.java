@@ -65,7 +65,7 @@ public final class ContextEncoder {
         static final ContextEncoder INSTANCE = new ContextEncoder();
     }
 
-    /** The encoder, loaded on first call (about 0.4 s on this project's machine). */
+    /** The encoder, loaded on first call (about a second, with ONNX Runtime, on this project's machine). */
     public static ContextEncoder shared() {
         return Holder.INSTANCE;
     }

@@ -66,6 +66,11 @@ public final class CueModel {
     }
 
     CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto, double extentBias) {
+        this(withoutLayer(weights), bias, threshold, clauseBias, clauseVeto, extentBias, HiddenLayer.of(weights));
+    }
+
+    private CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto,
+                     double extentBias, HiddenLayer hidden) {
         if (!(clauseVeto >= 0 && clauseVeto <= threshold)) {
             throw new IllegalArgumentException("clause veto " + clauseVeto + " must lie between 0 and the threshold " + threshold);
         }
@@ -76,7 +81,13 @@ public final class CueModel {
         this.clauseVeto = clauseVeto;
         this.vectorWeights = vectorWeights(weights);
         this.extentBias = extentBias;
-        this.hidden = HiddenLayer.of(weights);
+        this.hidden = hidden;
+    }
+
+    private static Map<String, Double> withoutLayer(Map<String, Double> weights) {
+        Map<String, Double> out = new HashMap<>(weights);
+        out.keySet().removeIf(HiddenLayer::owns);
+        return out;
     }
 
     /** The prefix of the clause step's weights for the dimensions of a verb's vector: {@code c|vec=0} to {@code c|vec=383}. */
@@ -104,21 +115,19 @@ public final class CueModel {
     CueModel withClauseStep(Map<String, Double> clauseWeights, double bias, double veto) {
         Map<String, Double> all = new HashMap<>(weights);
         all.putAll(clauseWeights);
-        return new CueModel(all, this.bias, threshold, bias, veto, extentBias);
+        return new CueModel(all, this.bias, threshold, bias, veto, extentBias, hidden);
     }
 
     /** This model with an extent step added: its weights (features starting with {@code x|}) and bias. */
     CueModel withExtentStep(Map<String, Double> extentWeights, double bias) {
         Map<String, Double> all = new HashMap<>(weights);
         all.putAll(extentWeights);
-        return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias);
+        return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias, hidden);
     }
 
     /** This model with a layer added to its clause step ({@link HiddenLayer}). */
     CueModel withHiddenLayer(HiddenLayer layer) {
-        Map<String, Double> all = new HashMap<>(weights);
-        all.putAll(layer.weights());
-        return new CueModel(all, bias, threshold, clauseBias, clauseVeto, extentBias);
+        return new CueModel(weights, bias, threshold, clauseBias, clauseVeto, extentBias, layer);
     }
 
     /** The clause step's log-odds for a verb's features and vector (null for none). */
@@ -142,6 +151,7 @@ public final class CueModel {
     public static CueModel read(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, Double> w = new HashMap<>();
+        HiddenLayer.Parts layer = new HiddenLayer.Parts();
         double bias = 0;
         double threshold = 0.5;
         double clauseBias = Double.NaN;
@@ -158,17 +168,23 @@ public final class CueModel {
                 throw new IOException("cue model line " + n + " has no tab: " + line);
             }
             String key = line.substring(0, tab);
-            double value = Double.parseDouble(line.substring(tab + 1));
+            double value = number(line, tab + 1);
             switch (key) {
                 case "@bias" -> bias = value;
                 case "@threshold" -> threshold = value;
                 case "@clause-bias" -> clauseBias = value;
                 case "@clause-veto" -> clauseVeto = value;
                 case "@extent-bias" -> extentBias = value;
-                default -> w.put(key, value);
+                default -> {
+                    if (HiddenLayer.owns(key)) {
+                        layer.accept(key, value);
+                    } else {
+                        w.put(key, value);
+                    }
+                }
             }
         }
-        return new CueModel(w, bias, threshold, clauseBias, clauseVeto, extentBias);
+        return new CueModel(w, bias, threshold, clauseBias, clauseVeto, extentBias, layer.build());
     }
 
     /** Writes the model as sorted {@code feature TAB weight} lines, so the same training writes the same bytes. */
@@ -185,10 +201,47 @@ public final class CueModel {
         if (hasExtentStep()) {
             out.write("@extent-bias\t" + format(extentBias) + "\n");
         }
-        for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+        Map<String, Double> all = new TreeMap<>(weights);
+        if (hidden != null) {
+            all.putAll(hidden.weights());
+        }
+        for (Map.Entry<String, Double> e : all.entrySet()) {
             out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
         }
         out.flush();
+    }
+
+    /**
+     * The number at the end of a model line. Lines {@link #write} wrote have five decimals, read here
+     * digit by digit (a third of the model's load time went on {@code Double.parseDouble}); the quotient
+     * of two exact doubles is rounded as the decimal would be, so the value is the same. Anything else
+     * goes to {@code Double.parseDouble}.
+     */
+    static double number(String line, int from) {
+        int i = from;
+        boolean negative = i < line.length() && line.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        long n = 0;
+        int digits = 0;
+        int point = -1;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9' && digits < 15) {
+                n = n * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return Double.parseDouble(line.substring(from));
+            }
+        }
+        if (point < 0 || line.length() - point - 1 != 5 || digits == 0) {
+            return Double.parseDouble(line.substring(from));
+        }
+        double v = n / 100000.0;
+        return negative ? -v : v;
     }
 
     private static String format(double v) {
@@ -199,8 +252,9 @@ public final class CueModel {
         return threshold;
     }
 
+    /** How many weights the model has, its hidden layer's among them. */
     public int size() {
-        return weights.size();
+        return weights.size() + (hidden == null ? 0 : hidden.size());
     }
 
     /** Whether the model would judge this token at all: a verb, noun or adjective. */

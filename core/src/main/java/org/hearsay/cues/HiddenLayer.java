@@ -1,5 +1,7 @@
 package org.hearsay.cues;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,36 +54,100 @@ final class HiddenLayer {
 
     /** The layer whose weights are among the model file's, or null when it has none. */
     static HiddenLayer of(Map<String, Double> modelWeights) {
-        int units = 0;
-        for (String k : modelWeights.keySet()) {
-            if (k.startsWith(OUT)) {
-                units = Math.max(units, Integer.parseInt(k.substring(OUT.length())) + 1);
-            }
-        }
-        if (units == 0) {
-            return null;
-        }
-        double[][] w = new double[units][ContextEncoder.DIMENSIONS];
-        double[] b = new double[units];
-        double[] o = new double[units];
-        for (Map.Entry<String, Double> e : modelWeights.entrySet()) {
-            String k = e.getKey();
-            if (k.startsWith(WEIGHT)) {
-                int comma = k.indexOf(',');
-                int unit = Integer.parseInt(k.substring(WEIGHT.length(), comma));
-                int d = Integer.parseInt(k.substring(comma + 1));
-                if (unit >= units || d < 0 || d >= ContextEncoder.DIMENSIONS) {
-                    throw new IllegalArgumentException("cue model weight " + k + " is past the hidden layer's " + units
-                            + " units or the vector's " + ContextEncoder.DIMENSIONS + " dimensions");
+        Parts parts = new Parts();
+        modelWeights.forEach(parts::accept);
+        return parts.build();
+    }
+
+    /** Whether a model file's key names one of the layer's weights. */
+    static boolean owns(String key) {
+        return key.startsWith("c|hid");
+    }
+
+    /**
+     * The layer's weights as a model file gives them, one key at a time, in any order: the file holds a
+     * quarter of a million of them, so they go straight into arrays rather than through a map.
+     */
+    static final class Parts {
+        private final ArrayList<double[]> rows = new ArrayList<>();
+        private double[] bias = new double[0];
+        private double[] out = new double[0];
+        private int units;
+        private int biased;
+
+        /** Takes one weight; throws when the key is none of the layer's or its numbers are out of range. */
+        void accept(String key, double value) {
+            if (key.startsWith(WEIGHT)) {
+                int comma = key.indexOf(',', WEIGHT.length());
+                int unit = index(key, WEIGHT.length(), comma < 0 ? key.length() : comma);
+                int d = comma < 0 ? -1 : index(key, comma + 1, key.length());
+                if (d < 0 || d >= ContextEncoder.DIMENSIONS) {
+                    throw new IllegalArgumentException("cue model weight " + key + " is past the vector's "
+                            + ContextEncoder.DIMENSIONS + " dimensions");
                 }
-                w[unit][d] = e.getValue();
-            } else if (k.startsWith(BIAS)) {
-                b[Integer.parseInt(k.substring(BIAS.length()))] = e.getValue();
-            } else if (k.startsWith(OUT)) {
-                o[Integer.parseInt(k.substring(OUT.length()))] = e.getValue();
+                while (rows.size() <= unit) {
+                    rows.add(null);
+                }
+                if (rows.get(unit) == null) {
+                    rows.set(unit, new double[ContextEncoder.DIMENSIONS]);
+                }
+                rows.get(unit)[d] = value;
+            } else if (key.startsWith(BIAS)) {
+                int unit = index(key, BIAS.length(), key.length());
+                bias = grow(bias, unit);
+                bias[unit] = value;
+                biased = Math.max(biased, unit + 1);
+            } else if (key.startsWith(OUT)) {
+                int unit = index(key, OUT.length(), key.length());
+                out = grow(out, unit);
+                out[unit] = value;
+                units = Math.max(units, unit + 1);
+            } else if (!owns(key)) {
+                return;
+            } else {
+                throw new IllegalArgumentException("cue model weight " + key + " is none of the hidden layer's ("
+                        + WEIGHT + "J,D, " + BIAS + "J, " + OUT + "J)");
             }
         }
-        return new HiddenLayer(w, b, o).frozen();
+
+        /** The layer, or null when no key named one of its units' output weights. */
+        HiddenLayer build() {
+            if (units == 0) {
+                if (!rows.isEmpty() || biased > 0) {
+                    throw new IllegalArgumentException("cue model has hidden-layer weights but no unit's output weight ("
+                            + OUT + "J)");
+                }
+                return null;
+            }
+            if (rows.size() > units || biased > units) {
+                throw new IllegalArgumentException("cue model has weights for hidden unit "
+                        + (Math.max(rows.size(), biased) - 1) + " but output weights for only " + units + " units");
+            }
+            double[][] w = new double[units][];
+            for (int j = 0; j < units; j++) {
+                w[j] = j < rows.size() && rows.get(j) != null ? rows.get(j) : new double[ContextEncoder.DIMENSIONS];
+            }
+            return new HiddenLayer(w, Arrays.copyOf(bias, units), Arrays.copyOf(out, units)).frozen();
+        }
+
+        private static double[] grow(double[] a, int index) {
+            return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, 2 * a.length));
+        }
+
+        private static int index(String key, int from, int to) {
+            if (from >= to || to - from > 6) {
+                throw new IllegalArgumentException("cue model weight " + key + " has no unit or dimension number");
+            }
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                char c = key.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw new IllegalArgumentException("cue model weight " + key + " has no unit or dimension number");
+                }
+                n = n * 10 + (c - '0');
+            }
+            return n;
+        }
     }
 
     /** The layer's weights under their names in the model file; every one is kept, however small. */
@@ -95,6 +161,11 @@ final class HiddenLayer {
             m.put(OUT + j, out[j]);
         }
         return m;
+    }
+
+    /** How many weights the layer has: each unit's, its bias and its output weight. */
+    int size() {
+        return out.length * (ContextEncoder.DIMENSIONS + 2);
     }
 
     /** What the layer adds to the log-odds for this vector. */
@@ -177,7 +248,7 @@ final class HiddenLayer {
             CueModelTrainer.shuffle(order, random);
             for (int from = 0; from < order.length; from += batch) {
                 int to = Math.min(order.length, from + batch);
-                java.util.Arrays.fill(grad, 0);
+                Arrays.fill(grad, 0);
                 for (int k = from; k < to; k++) {
                     int e = order[k];
                     float[] v = vectors[e];

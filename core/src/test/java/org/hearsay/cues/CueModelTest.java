@@ -1,6 +1,9 @@
 package org.hearsay.cues;
 
 import org.hearsay.parse.Token;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -177,5 +180,21 @@ class CueModelTest {
         assertThat(read.extent(onBoard, said).of(onBoard.text())).isEqualTo("said");
         // a model without the step keeps the rules' span
         assertThat(withClauseStep(0.3).extent(wentOn, say)).isEqualTo(say.span());
+    }
+
+    @Property
+    void aWrittenWeightReadsBackAsJavaWouldParseIt(@ForAll @LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long hundredThousandths) {
+        String written = String.format(java.util.Locale.ROOT, "%.5f", hundredThousandths / 100000.0);
+        String line = "c|x\t" + written;
+        assertThat(Double.doubleToRawLongBits(CueModel.number(line, 4)))
+                .as(written).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(written)));
+    }
+
+    @Test
+    void numbersInOtherFormsAreParsedAsJavaWould() {
+        for (String s : new String[] {"-0.00000", "1e-5", "NaN", "-Infinity", "0.5", "12", "3.141592653589793"}) {
+            assertThat(Double.doubleToRawLongBits(CueModel.number(s, 0))).as(s)
+                    .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(s)));
+        }
     }
 }

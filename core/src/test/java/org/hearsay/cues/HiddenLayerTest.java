@@ -87,4 +87,14 @@ class HiddenLayerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> HiddenLayer.of(java.util.Map.of("c|hido=0", 1.0, "c|hid=0,384", 1.0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c|hid=0,384");
     }
+
+    @Test
+    void aUnitWithoutAnOutputWeightIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HiddenLayer.of(java.util.Map.of("c|hido=0", 1.0, "c|hidb=3", 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hidden unit 3").hasMessageContaining("only 1 units");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HiddenLayer.of(java.util.Map.of("c|hid=0,2", 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no unit's output weight");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HiddenLayer.of(java.util.Map.of("c|hido=x", 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c|hido=x");
+    }
 }
