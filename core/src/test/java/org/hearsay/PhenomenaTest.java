@@ -887,6 +887,17 @@ class PhenomenaTest {
     }
 
     @Test
+    void aQuestionQuotedBeforeItsSpeakerGoesToThemNotToThePreviousSpeaker() {
+        // the quote is a sentence of its own, so "demanded" has no content in the parse; the quote beside it is it
+        Analysis a = analyze("“Every shift ends late,” Tomas Ruiz said.\n\n"
+                + "“Why should the crews pay for a board that cannot count?” Ana Ortiz demanded.");
+        Attribution demanded = byCue(a, "demanded");
+        assertThat(texts(demanded.sources())).as(summary(a)).containsExactly("Ana Ortiz");
+        assertThat(texts(demanded.contents())).as(summary(a))
+                .containsExactly("“Why should the crews pay for a board that cannot count?”");
+    }
+
+    @Test
     void aLegislatorsPartyLabelIsPartOfTheSource() {
         Analysis a = analyze("Rep. Tomas Ruiz (R-S.C.) said the claim smacked of hypocrisy. "
                 + "\"Not good, great,\" Sen. Ana Ortiz (D-Md.) said in an interview.");

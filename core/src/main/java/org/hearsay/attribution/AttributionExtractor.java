@@ -134,7 +134,7 @@ public final class AttributionExtractor {
         // "said in a statement": the verb is the cue; the phrase only says how it was said
         drafts.removeIf(d -> d.cue.kind() == CueClass.PHRASE && d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                 && byCueHead.containsKey(parse.token(d.cue.head()).head()));
-        Set<Quote> attached = quoteAttacher.attach(parse, quotes, drafts, byCueHead, cue -> {
+        Set<Quote> attached = quoteAttacher.attach(parse, quotes, drafts, byCueHead, unused, cue -> {
             Draft d = unused.remove(cue.head());
             if (d == null) {
                 d = new Draft(cue);

@@ -23,9 +23,13 @@ final class QuoteAttacher {
     private static final int AFTER_WINDOW = 8;
     private static final int BEFORE_WINDOW = 8;
 
-    /** Returns the quotes it attached, so the rest can be judged as continuations or scare quotes. */
+    /**
+     * Returns the quotes it attached, so the rest can be judged as continuations or scare quotes.
+     * {@code spare} holds the cues found with no content of their own ("”Why not?” Vitter demanded."), by
+     * head: a quote beside one is what it says.
+     */
     java.util.Set<Quote> attach(Parse parse, List<Quote> quotes, List<Draft> drafts, Map<Integer, Draft> byCueHead,
-                                Function<Cue, Draft> open) {
+                                Map<Integer, Draft> spare, Function<Cue, Draft> open) {
         java.util.Set<Quote> attached = new java.util.HashSet<>();
         for (Quote q : quotes) {
             Cue introducer = colonCue(parse, q, byCueHead);
@@ -66,9 +70,9 @@ final class QuoteAttacher {
                 }
             }
             if (holder == null) {
-                Cue cue = cueAfter(parse, q, byCueHead);
+                Cue cue = cueAfter(parse, q, byCueHead, spare);
                 if (cue == null) {
-                    cue = cueBefore(parse, q, byCueHead);
+                    cue = cueBefore(parse, q, byCueHead, spare);
                 }
                 if (cue != null) {
                     holder = byCueHead.get(cue.head());
@@ -87,7 +91,7 @@ final class QuoteAttacher {
         return attached;
     }
 
-    private Cue cueAfter(Parse parse, Quote q, Map<Integer, Draft> byCueHead) {
+    private Cue cueAfter(Parse parse, Quote q, Map<Integer, Draft> byCueHead, Map<Integer, Draft> spare) {
         int i = parse.firstTokenAtOrAfter(q.end());
         int paragraph = parse.paragraphIndex(q.end() - 1);
         for (int n = 0; n < AFTER_WINDOW && i < parse.tokens().size(); n++, i++) {
@@ -95,7 +99,7 @@ final class QuoteAttacher {
             if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) || isSentenceEnd(t) || isClauseBreak(t)) {
                 return null;
             }
-            Cue cue = speechCue(parse, t, byCueHead);
+            Cue cue = speechCue(parse, t, byCueHead, spare);
             if (cue != null) {
                 return cue;
             }
@@ -103,7 +107,7 @@ final class QuoteAttacher {
         return null;
     }
 
-    private Cue cueBefore(Parse parse, Quote q, Map<Integer, Draft> byCueHead) {
+    private Cue cueBefore(Parse parse, Quote q, Map<Integer, Draft> byCueHead, Map<Integer, Draft> spare) {
         int i = parse.firstTokenAtOrAfter(q.begin()) - 1;
         int paragraph = parse.paragraphIndex(q.begin());
         if (i < 0) {
@@ -117,7 +121,7 @@ final class QuoteAttacher {
             if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) && n > 0 || isSentenceEnd(t)) {
                 return null;
             }
-            Cue cue = speechCue(parse, t, byCueHead);
+            Cue cue = speechCue(parse, t, byCueHead, spare);
             if (cue != null && (introduced || n == 0 || n == 1)) {
                 return cue;
             }
@@ -168,8 +172,8 @@ final class QuoteAttacher {
     private static final java.util.Set<String> NOT_INTRODUCING = java.util.Set.of("be", "have", "do", "include", "follow",
             "read", "go", "reveal", "show", "feature", "contain");
 
-    private static Cue speechCue(Parse parse, Token t, Map<Integer, Draft> byCueHead) {
-        Draft d = byCueHead.get(t.index());
+    private static Cue speechCue(Parse parse, Token t, Map<Integer, Draft> byCueHead, Map<Integer, Draft> spare) {
+        Draft d = byCueHead.getOrDefault(t.index(), spare.get(t.index()));
         if (d != null && speaks(d.cue)) {
             return d.cue;
         }
