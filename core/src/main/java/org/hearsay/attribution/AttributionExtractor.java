@@ -12,6 +12,7 @@ import org.hearsay.model.Span;
 import org.hearsay.model.Speaker;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.TextIndex;
 import org.hearsay.quotes.Quote;
 import org.hearsay.quotes.QuoteFinder;
@@ -73,7 +74,7 @@ public final class AttributionExtractor {
     public boolean needsSyntax(List<org.hearsay.parse.Token> sentence) {
         for (int i = 0; i < sentence.size(); i++) {
             org.hearsay.parse.Token t = sentence.get(i);
-            if (cueDetector.mayCue(sentence, i) || QuoteAttacher.isQuoteMark(t) || t.word().indexOf('"') >= 0
+            if (cueDetector.mayCue(sentence, i) || QuoteMarks.isDouble(t.word()) || t.word().indexOf('"') >= 0
                     || t.word().indexOf('“') >= 0 || t.word().indexOf('”') >= 0) {
                 return true;
             }

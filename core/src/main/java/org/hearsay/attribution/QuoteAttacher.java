@@ -4,6 +4,7 @@ import org.hearsay.cues.Cue;
 import org.hearsay.cues.CueClass;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Token;
 import org.hearsay.quotes.Quote;
 
@@ -96,7 +97,7 @@ final class QuoteAttacher {
         int paragraph = parse.paragraphIndex(q.end() - 1);
         for (int n = 0; n < AFTER_WINDOW && i < parse.tokens().size(); n++, i++) {
             Token t = parse.token(i);
-            if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) || isSentenceEnd(t) || isClauseBreak(t)) {
+            if (parse.paragraphIndex(t.begin()) != paragraph || QuoteMarks.isDouble(t.word()) || isSentenceEnd(t) || isClauseBreak(t)) {
                 return null;
             }
             Cue cue = speechCue(parse, t, byCueHead, spare);
@@ -118,7 +119,7 @@ final class QuoteAttacher {
         boolean introduced = last.word().equals(":") || last.word().equals(",");
         for (int n = 0; n < BEFORE_WINDOW && i >= 0; n++, i--) {
             Token t = parse.token(i);
-            if (parse.paragraphIndex(t.begin()) != paragraph || isQuoteMark(t) && n > 0 || isSentenceEnd(t)) {
+            if (parse.paragraphIndex(t.begin()) != paragraph || QuoteMarks.isDouble(t.word()) && n > 0 || isSentenceEnd(t)) {
                 return null;
             }
             Cue cue = speechCue(parse, t, byCueHead, spare);
@@ -194,12 +195,6 @@ final class QuoteAttacher {
             "respond", "recall", "note", "warn", "tweet", "post", "argue", "claim", "joke", "quip", "conclude",
             "shout", "exclaim", "answer", "remark", "observe", "muse", "wonder", "concede", "admit", "boast",
             "complain", "lament", "predict", "promise", "vow", "announce", "read", "scoff", "retort", "counter"));
-
-    static boolean isQuoteMark(Token t) {
-        String w = t.word();
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("„")
-                || w.equals("''") || w.equals("``");
-    }
 
     /** "…," but analysts say: a new clause with its own speaker. */
     private static boolean isClauseBreak(Token t) {

@@ -4,6 +4,7 @@ import org.hearsay.cues.Cue;
 import org.hearsay.cues.CueDetector;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Token;
 
 import java.util.BitSet;
@@ -509,7 +510,7 @@ final class SourceFinder {
     static CharSpan trimmedCover(Parse parse, BitSet tokens) {
         int first = tokens.nextSetBit(0);
         int last = tokens.length() - 1;
-        while (first >= 0 && first <= last && (parse.token(first).isPunctuation() && !isQuoteMark(parse.token(first))
+        while (first >= 0 && first <= last && (parse.token(first).isPunctuation() && !QuoteMarks.mayOpen(parse.token(first).word())
                 || (parse.token(first).word().equalsIgnoreCase("even") || parse.token(first).word().equalsIgnoreCase("by"))
                 && first < last)) {
             // "even his allies": PolNeAR train leaves "even" out 29 times of 37; "(even) by the Ledger": the agent's "by"
@@ -545,9 +546,5 @@ final class SourceFinder {
             }
         }
         return depth > 0;
-    }
-
-    private static boolean isQuoteMark(Token t) {
-        return t.word().equals("\"") || t.word().equals("“") || t.word().equals("‘");
     }
 }

@@ -3,6 +3,7 @@ package org.hearsay.attribution;
 import org.hearsay.cues.CueClass;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Sentence;
 import org.hearsay.parse.Token;
 
@@ -235,7 +236,7 @@ final class SurfaceShapes {
                 }
             }
         }
-        for (int k = content.nextSetBit(0); k >= 0 && parse.token(k).isPunctuation() && !QuoteAttacher.isQuoteMark(parse.token(k));
+        for (int k = content.nextSetBit(0); k >= 0 && parse.token(k).isPunctuation() && !QuoteMarks.isDouble(parse.token(k).word());
              k = content.nextSetBit(k + 1)) {
             content.clear(k); // a leading dash, bullet or emoji is not what was said
         }
@@ -307,7 +308,7 @@ final class SurfaceShapes {
         }
         Sentence s = parse.sentenceOf(parse.token(lastToken));
         int end = s.endToken();
-        while (end > lastToken + 1 && parse.token(end - 1).isPunctuation() && !QuoteAttacher.isQuoteMark(parse.token(end - 1))) {
+        while (end > lastToken + 1 && parse.token(end - 1).isPunctuation() && !QuoteMarks.isDouble(parse.token(end - 1).word())) {
             end--;
         }
         if (end <= lastToken + 1) {

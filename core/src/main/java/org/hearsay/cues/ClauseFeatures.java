@@ -1,6 +1,7 @@
 package org.hearsay.cues;
 
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Token;
 
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ final class ClauseFeatures {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "it", "who", "which", "that");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
-
     static List<String> of(Parse parse, int verb) {
         Token v = parse.token(verb);
         String lemma = v.lemma();
@@ -59,7 +58,7 @@ final class ClauseFeatures {
         var s = parse.sentenceOf(v);
         boolean quote = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            quote |= QUOTES.contains(parse.token(k).word());
+            quote |= QuoteMarks.isDouble(parse.token(k).word());
         }
         if (quote) {
             f.add("c|quote-in-sentence");

@@ -2,6 +2,7 @@ package org.hearsay.cues;
 
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Token;
 
 import java.util.ArrayList;
@@ -192,9 +193,6 @@ public final class CueDetector {
                 && clauses.vetoes(t.index());
     }
 
-    /** What may stand before a verb of saying whose speaker follows it: a comma, a closing quotation mark. */
-    private static final java.util.Set<String> BEFORE_INVERSION = java.util.Set.of(",", "''", "”", "\"", "’");
-
     /**
      * "…, adds the Ledger.", "…,” warns Ortiz.": a finite verb of saying after a comma or a quotation, its
      * speaker right after it and the sentence ending soon after. The parser often hangs such a verb on the
@@ -208,7 +206,8 @@ public final class CueDetector {
             return false;
         }
         String next = parse.token(i + 1).tag();
-        return BEFORE_INVERSION.contains(parse.token(i - 1).word()) && (next.equals("DT") || next.startsWith("NNP"));
+        String before = parse.token(i - 1).word();
+        return (before.equals(",") || QuoteMarks.mayClose(before)) && (next.equals("DT") || next.startsWith("NNP"));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hearsay.cues;
 
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Sentence;
 import org.hearsay.parse.Token;
 
@@ -45,8 +46,6 @@ public final class CueModel {
     public static final String RESOURCE = "/org/hearsay/cues/cue-model.tsv";
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''", "‘", "’");
-
     private final Map<String, Double> weights;
     private final double bias;
     private final double threshold;
@@ -419,12 +418,12 @@ public final class CueModel {
             if (w.equals("that") || w.equals(":")) {
                 f.add("then=" + w + "/" + pos);
             }
-            if (QUOTES.contains(w)) {
+            if (QuoteMarks.isAny(w)) {
                 f.add("quote-after/" + pos);
             }
         }
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (QUOTES.contains(s.get(k).word())) {
+            if (QuoteMarks.isAny(s.get(k).word())) {
                 f.add("quote-before/" + pos);
             }
         }
