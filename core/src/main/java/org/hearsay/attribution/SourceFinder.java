@@ -516,9 +516,9 @@ final class SourceFinder {
             // "even his allies": PolNeAR train leaves "even" out 29 times of 37; "(even) by the Ledger": the agent's "by"
             first = tokens.nextSetBit(first + 1);
         }
-        while (last >= first && first >= 0 && (parse.token(last).isPunctuation() || !tokens.get(last)
-                || parse.token(last).relation().equals("case") && parse.token(last).tag().equals("POS"))) {
-            last--; // "the mayor's claim": the source is the mayor
+        // a possessor keeps its "'s" ("the mayor's claim"): PolNeAR train draws it so 162 times, without 100
+        while (last >= first && first >= 0 && (parse.token(last).isPunctuation() || !tokens.get(last))) {
+            last--;
         }
         // keep the bracket that closes one opened inside: "Service (NIS)"
         if (last >= 0 && last + 1 < parse.tokens().size() && tokens.get(last + 1) && isClosingBracket(parse.token(last + 1))
