@@ -900,6 +900,12 @@ class PhenomenaTest {
     }
 
     @Test
+    void aQuantityOfSpeakersKeepsItsAtLeast() {
+        Analysis a = analyze("At least half of the dockworkers said the strike would go on.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("At least half of the dockworkers");
+    }
+
+    @Test
     void aLegislatorsPartyLabelIsPartOfTheSource() {
         Analysis a = analyze("Rep. Tomas Ruiz (R-S.C.) said the claim smacked of hypocrisy. "
                 + "\"Not good, great,\" Sen. Ana Ortiz (D-Md.) said in an interview.");
