@@ -167,7 +167,12 @@ public final class CueModel {
                 throw new IOException("cue model line " + n + " has no tab: " + line);
             }
             String key = line.substring(0, tab);
-            double value = number(line, tab + 1);
+            double value;
+            try {
+                value = number(line, tab + 1);
+            } catch (NumberFormatException e) {
+                throw new IOException("cue model line " + n + " has no number after its tab: " + line);
+            }
             switch (key) {
                 case "@bias" -> bias = value;
                 case "@threshold" -> threshold = value;
@@ -176,7 +181,11 @@ public final class CueModel {
                 case "@extent-bias" -> extentBias = value;
                 default -> {
                     if (HiddenLayer.owns(key)) {
-                        layer.accept(key, value);
+                        try {
+                            layer.accept(key, value);
+                        } catch (IllegalArgumentException e) {
+                            throw new IOException("cue model line " + n + ": " + e.getMessage(), e);
+                        }
                     } else {
                         w.put(key, value);
                     }

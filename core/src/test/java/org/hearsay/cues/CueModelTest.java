@@ -197,4 +197,14 @@ class CueModelTest {
                     .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(s)));
         }
     }
+
+    @Test
+    void aDamagedModelFileNamesTheLine() {
+        String damaged = "# test\n@bias\t0.10000\nc|x\tzero\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueModel.read(new ByteArrayInputStream(damaged.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageContaining("line 3").hasMessageContaining("c|x");
+        String badUnit = "@bias\t0.10000\nc|hido=0\t1.00000\nc|hid=0,999\t1.00000\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueModel.read(new ByteArrayInputStream(badUnit.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageContaining("line 3").hasMessageContaining("c|hid=0,999");
+    }
 }
