@@ -120,6 +120,7 @@ public final class CueModel {
     /** This model with an extent step added: its weights (features starting with {@code x|}) and bias. */
     CueModel withExtentStep(Map<String, Double> extentWeights, double bias) {
         Map<String, Double> all = new HashMap<>(weights);
+        all.keySet().removeIf(f -> f.startsWith(CueExtent.PREFIX)); // a step trained again replaces the old one whole
         all.putAll(extentWeights);
         return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias, hidden);
     }

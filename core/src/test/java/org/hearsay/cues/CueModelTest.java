@@ -180,6 +180,14 @@ class CueModelTest {
         assertThat(read.extent(onBoard, said).of(onBoard.text())).isEqualTo("said");
         // a model without the step keeps the rules' span
         assertThat(withClauseStep(0.3).extent(wentOn, say)).isEqualTo(say.span());
+        // trained again on a model that has the step, the new step's weights are all there is
+        List<CueModelTrainer.ExtentExample> saidOnly = CueModelTrainer.extentExamples(onBoard, List.of(said),
+                List.of(new int[]{onBoard.token(1).begin(), onBoard.token(1).end()}));
+        StringWriter fresh = new StringWriter();
+        StringWriter again = new StringWriter();
+        trainer.trainExtentStep(withClauseStep(0.3), saidOnly).write(fresh, List.of("test"));
+        trainer.trainExtentStep(m, saidOnly).write(again, List.of("test"));
+        assertThat(again.toString()).isEqualTo(fresh.toString());
     }
 
     @Property
