@@ -37,14 +37,18 @@ public final class QuoteFinder {
                     out.add(new Quote(pending, true));
                     pending = new ArrayList<>();
                     open = -1;
-                } else if (nestedEnd(text, i + width, para) >= 0) {
-                    // "… what he calls “hell” than …”": a quote inside the quote, written with the same marks
-                    i = nestedEnd(text, i + width, para);
-                    continue;
-                } else if (pending.isEmpty() && i > open + 2) {
-                    // An opening mark while a quote is open: the earlier mark was unbalanced.
-                    // Keep the newer one, which starts what the writer meant as a quote.
-                    open = i;
+                } else {
+                    int nested = nestedEnd(text, i + width, para);
+                    if (nested >= 0) {
+                        // "… what he calls “hell” than …”": a quote inside the quote, written with the same marks
+                        i = nested;
+                        continue;
+                    }
+                    if (pending.isEmpty() && i > open + 2) {
+                        // An opening mark while a quote is open: the earlier mark was unbalanced.
+                        // Keep the newer one, which starts what the writer meant as a quote.
+                        open = i;
+                    }
                 }
                 i += width - 1;
             }
