@@ -29,7 +29,7 @@ final class CitationLinker {
                 continue;
             }
             if (!isInformant(parse.token(cited))) {
-                CharSpan reasons = SourceFinder.trimmedCover(parse, parse.subtree(cited));
+                CharSpan reasons = PhraseSpans.trimmedCover(parse, parse.subtree(cited));
                 if (citing != null && reasons != null) {
                     // "…, he said, citing low wages": the reasons are what he cites; he stays the source
                     citing.contents.clear();
@@ -47,7 +47,7 @@ final class CitationLinker {
                 byCueHead.put(t.index(), citing);
             }
             BitSet source = parse.subtree(cited);
-            citing.source = SourceFinder.trimmedCover(parse, source);
+            citing.source = PhraseSpans.trimmedCover(parse, source);
             citing.sourceHead = cited;
             citing.contents.clear();
             outer.contents.forEach(citing::addContent);

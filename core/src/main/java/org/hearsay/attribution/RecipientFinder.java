@@ -57,7 +57,7 @@ final class RecipientFinder {
         if (kase >= 0) {
             tokens.clear(kase);
         }
-        CharSpan span = SourceFinder.trimmedCover(parse, tokens);
+        CharSpan span = PhraseSpans.trimmedCover(parse, tokens);
         if (span != null && !draft.contents.isEmpty() && TELLING.contains(draft.cue.lemma())
                 && parse.token(recipient).baseRelation().matches("i?obj")) {
             leaveOut(parse.text(), draft, span);

@@ -227,7 +227,7 @@ final class SurfaceShapes {
         if (d.source == null && from >= 0 && from <= to && !SourceFinder.namesNobody(parse, d.cue)) {
             BitSet source = new BitSet();
             source.set(from, to + 1);
-            CharSpan span = SourceFinder.trimmedCover(parse, source);
+            CharSpan span = PhraseSpans.trimmedCover(parse, source);
             if (span != null && hasNominal(parse, from, to)) {
                 d.source = span;
                 d.sourceHead = headOf(parse, from, to);
