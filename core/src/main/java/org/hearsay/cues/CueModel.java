@@ -34,7 +34,8 @@ import java.util.TreeMap;
  *       meaning in the sentence ({@link ContextEncoder}), read both by a weighted sum and by a
  *       {@link HiddenLayer}: it decides which verbs are cues;</li>
  *   <li>once the cues are found, over the places each could end on either side of its head
- *       ({@link CueExtent}): it decides which words around the head are in the cue.</li>
+ *       ({@link CueExtent}), the places on one side ranked against each other (a softmax, the
+ *       logistic regression of a choice among several): it decides which words around the head are in the cue.</li>
  * </ul>
  * Trained on PolNeAR train by {@link CueModelTrainer}; the shipped weights are {@code cue-model.tsv}
  * beside this class (the clause step's features start with {@code c|}, the extent step's with
