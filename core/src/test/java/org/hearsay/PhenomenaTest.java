@@ -23,8 +23,13 @@ class PhenomenaTest {
 
     /** The attribution whose cue reads {@code cue}; fails when there is none. */
     private static Attribution byCue(Analysis a, String cue) {
-        return a.attributions().stream().filter(x -> x.cue().map(Span::text).orElse("").equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + summary(a)));
+        return byCue(a, cue::equals, "'" + cue + "'");
+    }
+
+    /** The first attribution whose cue text passes {@code test} (described as {@code what}); fails when there is none. */
+    private static Attribution byCue(Analysis a, java.util.function.Predicate<String> test, String what) {
+        return a.attributions().stream().filter(x -> test.test(x.cue().map(Span::text).orElse(""))).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue " + what + " in " + summary(a)));
     }
 
     private static String summary(Analysis a) {
@@ -130,8 +135,8 @@ class PhenomenaTest {
         // but an adverb or a bare weekday right after the verb is, and so is a written medium
         // (the right side of this one the extent step now draws as "… her remarks about", a noun cue's habit;
         // PolNeAR train ends its three "walked back" cues at "back": see docs/quality.md)
-        Attribution back = analyze("The minister later walked back her remarks about the strike.").attributions().stream()
-                .filter(x -> x.cue().map(Span::text).orElse("").startsWith("later walked back")).findFirst().orElseThrow();
+        Attribution back = byCue(analyze("The minister later walked back her remarks about the strike."),
+                cue -> cue.startsWith("later walked back"), "starting 'later walked back'");
         assertThat(texts(back.sources())).containsExactly("The minister");
         Attribution tuesday = byCue(analyze("The harbour authority announced Tuesday that the cranes would be replaced."),
                 "announced Tuesday");

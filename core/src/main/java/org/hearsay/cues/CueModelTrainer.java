@@ -134,13 +134,7 @@ public final class CueModelTrainer {
         if (places != null) {
             choices.add(new Choice(places, gold));
         }
-        Map<String, Double> sum = new HashMap<>();
-        for (int run = 0; run < runs; run++) {
-            rank(choices, new Random(seed + run)).forEach((f, v) -> sum.merge(f, v, Double::sum));
-        }
-        sum.replaceAll((f, v) -> v / runs);
-        sum.values().removeIf(v -> Math.abs(v) < 0.02);
-        return model.withExtentStep(sum, 0);
+        return model.withExtentStep(averaged(random -> new Fit(rank(choices, random), 0)).weights(), 0);
     }
 
     /** The places one side of a cue could end (their features), and which of them the gold cue ends at (-1: none). */
@@ -258,10 +252,15 @@ public final class CueModelTrainer {
     }
 
     private Fit fit(List<List<String>> features, float[][] vectors, boolean[] labels) {
+        return averaged(random -> fit(features, vectors, labels, random));
+    }
+
+    /** The average of {@code runs} fits, each over its own order of the examples (seeds {@code seed}, {@code seed + 1}, …). */
+    private Fit averaged(java.util.function.Function<Random, Fit> fitOnce) {
         Map<String, Double> sum = new HashMap<>();
         double biasSum = 0;
         for (int run = 0; run < runs; run++) {
-            Fit one = fit(features, vectors, labels, new Random(seed + run));
+            Fit one = fitOnce.apply(new Random(seed + run));
             one.weights().forEach((f, v) -> sum.merge(f, v, Double::sum));
             biasSum += one.bias();
         }
