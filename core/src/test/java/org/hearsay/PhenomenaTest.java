@@ -472,6 +472,14 @@ class PhenomenaTest {
     }
 
     @Test
+    void aRelativeClauseThatReportsIsNotPartOfTheOuterSource() {
+        Analysis a = analyze("“The port will reopen,” said Ana Ortiz, who told reporters last week that it would close.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ana Ortiz");
+        Analysis b = analyze("“The port will reopen,” said Ana Ortiz, who has worked there for thirty years.");
+        assertThat(texts(byCue(b, "said").sources())).as(summary(b)).containsExactly("Ana Ortiz, who has worked there for thirty years");
+    }
+
+    @Test
     void aReportedClauseRunsToTheEndOfItsSentence() {
         Analysis a = analyze("The inspector said that the agency could not be sure that money used for the berths was not coming from smugglers.");
         assertThat(texts(byCue(a, "said").contents()))

@@ -173,7 +173,44 @@ public final class AttributionExtractor {
         for (Draft d : drafts) {
             redrawCue(parse, d);
         }
+        cutReportingClauses(parse, drafts);
         return build(parse, drafts);
+    }
+
+    /**
+     * A source's relative clause that is itself a report is not part of the source ("Ortiz, who said last
+     * week that …, told reporters"): the annotators of PolNeAR train leave such a clause out of the outer
+     * source 107 times of 107, and keep a relative clause that reports nothing 266 times of 371.
+     */
+    private static void cutReportingClauses(Parse parse, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.source == null || d.sourceHead < 0) {
+                continue;
+            }
+            for (Draft o : drafts) {
+                if (o == d || o.cue == null || o.cue.head() < 0 || !d.source.contains(o.cue.span())) {
+                    continue;
+                }
+                int verb = o.cue.head();
+                if (!parse.token(verb).relation().equals("acl:relcl") || parse.token(verb).head() < 0) {
+                    continue;
+                }
+                java.util.BitSet clause = parse.subtree(verb);
+                int first = clause.nextSetBit(0);
+                int last = clause.length() - 1;
+                if (first <= 0 || parse.token(first).begin() <= d.source.begin() || parse.token(last).end() < d.source.end() - 1) {
+                    continue; // only a clause that ends the source
+                }
+                int end = first - 1;
+                while (end >= 0 && parse.token(end).isPunctuation() && parse.token(end).begin() > d.source.begin()) {
+                    end--;
+                }
+                if (end >= 0 && parse.token(end).end() > d.source.begin()) {
+                    d.source = new CharSpan(d.source.begin(), parse.token(end).end());
+                }
+                break;
+            }
+        }
     }
 
     /**
