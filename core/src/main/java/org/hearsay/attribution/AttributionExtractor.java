@@ -191,15 +191,9 @@ public final class AttributionExtractor {
                 if (o == d || o.cue == null || o.cue.head() < 0 || !d.source.contains(o.cue.span())) {
                     continue;
                 }
-                int verb = o.cue.head();
-                if (!parse.token(verb).relation().equals("acl:relcl") || parse.token(verb).head() < 0) {
+                int first = clauseStart(parse, d, o);
+                if (first <= 0 || parse.token(first).begin() <= d.source.begin()) {
                     continue;
-                }
-                java.util.BitSet clause = parse.subtree(verb);
-                int first = clause.nextSetBit(0);
-                int last = clause.length() - 1;
-                if (first <= 0 || parse.token(first).begin() <= d.source.begin() || parse.token(last).end() < d.source.end() - 1) {
-                    continue; // only a clause that ends the source
                 }
                 int end = first - 1;
                 while (end >= 0 && parse.token(end).isPunctuation() && parse.token(end).begin() > d.source.begin()) {
@@ -212,6 +206,28 @@ public final class AttributionExtractor {
             }
         }
     }
+
+    /**
+     * Where the relative clause of report {@code o} begins inside {@code d}'s source, or -1 when its cue is in
+     * no such clause: the clause the parse hangs on the source and that ends it, or the relative pronoun
+     * that is {@code o}'s source where the parse lost the clause.
+     */
+    private static int clauseStart(Parse parse, Draft d, Draft o) {
+        int verb = o.cue.head();
+        if (parse.token(verb).relation().equals("acl:relcl") && parse.token(verb).head() >= 0) {
+            java.util.BitSet clause = parse.subtree(verb);
+            if (parse.token(clause.length() - 1).end() >= d.source.end() - 1) {
+                return clause.nextSetBit(0);
+            }
+        }
+        if (o.source != null && o.sourceHead >= 0 && d.source.contains(o.source) && o.source.begin() < o.cue.span().begin()
+                && parse.tokensIn(o.source).length == 1 && RELATIVE.contains(parse.token(o.sourceHead).lemma())) {
+            return o.sourceHead;
+        }
+        return -1;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which");
 
     /**
      * The cue as annotators draw it ({@link CueDetector#extent}); words it gains leave the content and
