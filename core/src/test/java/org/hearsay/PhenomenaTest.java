@@ -472,6 +472,22 @@ class PhenomenaTest {
     }
 
     @Test
+    void noWordIsBothSourceAndContent() {
+        for (String text : List.of(
+                "\"The city did not keep track of the numbers,\" said Ana Ortiz, a dockworker who founded the union.",
+                "\"There was not much help for the families in those years, said Ortiz, whose union is pushing for a new law.")) {
+            Analysis a = analyze(text);
+            Attribution at = byCue(a, "said");
+            for (Span c : at.contents()) {
+                for (Span s : at.sources()) {
+                    assertThat(c.end() <= s.start() || s.end() <= c.start()).as(summary(a)).isTrue();
+                }
+            }
+            assertThat(texts(at.contents())).as(summary(a)).hasSize(1);
+        }
+    }
+
+    @Test
     void aRelativeClauseThatReportsIsNotPartOfTheOuterSource() {
         Analysis a = analyze("“The port will reopen,” said Ana Ortiz, who told reporters last week that it would close.");
         assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ana Ortiz");

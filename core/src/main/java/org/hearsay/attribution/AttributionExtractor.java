@@ -174,6 +174,9 @@ public final class AttributionExtractor {
             redrawCue(parse, d);
         }
         cutReportingClauses(parse, drafts);
+        for (Draft d : drafts) {
+            keepContentApart(parse.text(), d);
+        }
         return build(parse, drafts);
     }
 
@@ -204,6 +207,24 @@ public final class AttributionExtractor {
                 }
                 break;
             }
+        }
+    }
+
+    /**
+     * No word is both what was said and who said it, or its cue: a content that took in its own source or cue
+     * (a misparse of '"…," said Ortiz, who founded the union' made the relative clause the reported one)
+     * gives them up. Where nothing would be left the content stays as it was.
+     */
+    private static void keepContentApart(String text, Draft d) {
+        List<CharSpan> before = List.copyOf(d.contents);
+        if (d.source != null) {
+            d.removeFromContent(text, d.source);
+        }
+        if (d.cue != null && d.cue.head() >= 0) {
+            d.removeFromContent(text, d.cue.span());
+        }
+        if (d.contents.isEmpty()) {
+            d.contents.addAll(before);
         }
     }
 

@@ -95,6 +95,48 @@ final class Draft {
         contents.addAll(keep);
     }
 
+    /**
+     * Takes {@code span} out of the content, keeping what lies on either side of it in each fragment, trimmed
+     * of the spaces and punctuation left at the cut; a piece with nothing but punctuation and words like
+     * "by" goes.
+     */
+    void removeFromContent(String text, CharSpan span) {
+        List<CharSpan> keep = new ArrayList<>();
+        for (CharSpan c : contents) {
+            if (!c.overlaps(span)) {
+                keep.add(c);
+                continue;
+            }
+            int e = span.begin();
+            while (e > c.begin() && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–-".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            int b = span.end();
+            while (b < c.end() && (Character.isWhitespace(text.charAt(b)) || ",;:—–-".indexOf(text.charAt(b)) >= 0)) {
+                b++;
+            }
+            for (CharSpan piece : new CharSpan[] {new CharSpan(c.begin(), Math.max(c.begin(), e)), new CharSpan(Math.min(b, c.end()), c.end())}) {
+                if (saysSomething(piece.of(text))) {
+                    keep.add(piece);
+                }
+            }
+        }
+        contents.clear();
+        contents.addAll(keep);
+    }
+
+    private static final java.util.Set<String> LINKS = java.util.Set.of("by", "of", "to", "in", "on", "at", "for",
+            "with", "from", "about", "the", "a", "an", "and", "or", "but", "that", "said", "says");
+
+    private static boolean saysSomething(String piece) {
+        for (String w : piece.split("[^\\p{L}\\p{N}'’]+")) {
+            if (!w.isEmpty() && !LINKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds a content fragment, merging it with any it overlaps, keeping fragments in text order. */
     void addContent(CharSpan span) {
         CharSpan merged = span;
