@@ -472,6 +472,15 @@ class PhenomenaTest {
     }
 
     @Test
+    void aStatementAndItsParticipleAreOneReport() {
+        Analysis a = analyze("The union issued a statement saying the port would reopen on Monday.");
+        assertThat(a.attributions()).as(summary(a)).hasSize(1);
+        Attribution at = a.attributions().get(0);
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("The union");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("the port would reopen on Monday");
+    }
+
+    @Test
     void noWordIsBothSourceAndContent() {
         for (String text : List.of(
                 "\"The city did not keep track of the numbers,\" said Ana Ortiz, a dockworker who founded the union.",

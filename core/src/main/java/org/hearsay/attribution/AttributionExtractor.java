@@ -173,11 +173,47 @@ public final class AttributionExtractor {
         for (Draft d : drafts) {
             redrawCue(parse, d);
         }
+        mergeSameCue(drafts);
         cutReportingClauses(parse, drafts);
         for (Draft d : drafts) {
             keepContentApart(parse.text(), d);
         }
         return build(parse, drafts);
+    }
+
+    /**
+     * Two reports whose cues were drawn to the same words ("issued a statement" and "saying" in "issued a
+     * statement saying", "goes on" and "say") are one: the one with more content keeps the other's source
+     * if it had none, and takes over its nested reports and continuations.
+     */
+    private static void mergeSameCue(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft a = drafts.get(i);
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft b = drafts.get(j);
+                if (a.cue == null || b.cue == null || a.cue.head() < 0 || b.cue.head() < 0 || !a.cue.span().equals(b.cue.span())) {
+                    continue;
+                }
+                Draft keep = b.contents.size() > a.contents.size() ? b : a;
+                Draft gone = keep == a ? b : a;
+                if (keep.source == null) {
+                    keep.source = gone.source;
+                    keep.sourceHead = gone.sourceHead;
+                }
+                for (Draft d : drafts) {
+                    if (d.parent == gone) {
+                        d.parent = d == keep ? gone.parent : keep;
+                    }
+                    if (d.continues == gone) {
+                        d.continues = keep;
+                    }
+                }
+                drafts.set(i, keep);
+                drafts.remove(j);
+                a = keep;
+                j--;
+            }
+        }
     }
 
     /**
