@@ -173,7 +173,7 @@ public final class AttributionExtractor {
         for (Draft d : drafts) {
             redrawCue(parse, d);
         }
-        mergeSameCue(drafts);
+        mergeSameCue(parse, drafts);
         cutReportingClauses(parse, drafts);
         for (Draft d : drafts) {
             keepContentApart(parse.text(), d);
@@ -186,16 +186,22 @@ public final class AttributionExtractor {
      * statement saying", "goes on" and "say") are one: the one with more content keeps the other's source
      * if it had none, and takes over its nested reports and continuations.
      */
-    private static void mergeSameCue(List<Draft> drafts) {
+    private static void mergeSameCue(Parse parse, List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft a = drafts.get(i);
             for (int j = i + 1; j < drafts.size(); j++) {
                 Draft b = drafts.get(j);
-                if (a.cue == null || b.cue == null || a.cue.head() < 0 || b.cue.head() < 0 || !a.cue.span().equals(b.cue.span())) {
+                if (a.cue == null || b.cue == null || a.cue.head() < 0 || b.cue.head() < 0 || !sameReport(parse, a, b)) {
                     continue;
                 }
-                Draft keep = b.contents.size() > a.contents.size() ? b : a;
+                Draft keep = a.cue.span().equals(b.cue.span()) ? (b.contents.size() > a.contents.size() ? b : a)
+                        : governs(parse, b.cue.head(), a.cue.head()) ? b
+                        : governs(parse, a.cue.head(), b.cue.head()) ? a
+                        : (b.cue.span().contains(a.cue.span()) ? b : a);
                 Draft gone = keep == a ? b : a;
+                if (keep.contents.isEmpty()) {
+                    keep.contents.addAll(gone.contents);
+                }
                 if (keep.source == null) {
                     keep.source = gone.source;
                     keep.sourceHead = gone.sourceHead;
@@ -214,6 +220,25 @@ public final class AttributionExtractor {
                 j--;
             }
         }
+    }
+
+    /** Whether {@code head} is {@code token}'s governor or one of its governors' governors. */
+    private static boolean governs(Parse parse, int head, int token) {
+        for (int h = parse.token(token).head(); h >= 0; h = parse.token(h).head()) {
+            if (h == head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameReport(Parse parse, Draft a, Draft b) {
+        if (a.cue.span().equals(b.cue.span())) {
+            return true;
+        }
+        boolean nested = a.cue.span().contains(b.cue.span()) || b.cue.span().contains(a.cue.span());
+        boolean sameSource = a.source == null || b.source == null || a.source.equals(b.source);
+        return nested && sameSource;
     }
 
     /**
