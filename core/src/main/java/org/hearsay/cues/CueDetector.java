@@ -287,7 +287,7 @@ public final class CueDetector {
         Token t = sentence.get(i);
         boolean word = mayCue(t) && (!t.lemma().equals("put") // "put" only as "put it": the rest need no parse
                 || i + 1 < sentence.size() && sentence.get(i + 1).word().equalsIgnoreCase("it"));
-        return word || model.isPresent() && model.get().isCue(sentence, i);
+        return word || model.isPresent() && model.get().worthParsing(sentence, i);
     }
 
     /** Whether a token, tagged but not yet parsed, could be part of a lexicon cue. */
