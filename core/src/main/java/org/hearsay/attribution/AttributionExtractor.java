@@ -183,15 +183,16 @@ public final class AttributionExtractor {
 
     /**
      * Two reports whose cues were drawn to the same words ("issued a statement" and "saying" in "issued a
-     * statement saying", "goes on" and "say") are one: the one with more content keeps the other's source
-     * if it had none, and takes over its nested reports and continuations.
+     * statement saying", "goes on" and "say"), or one inside the other's for the same speaker ("vowed" and
+     * "vowed not to repeat"), are one: the one with more content, or whose verb governs the other's, keeps
+     * the other's source or content if it had none, and takes over its nested reports and continuations.
      */
     private static void mergeSameCue(Parse parse, List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft a = drafts.get(i);
             for (int j = i + 1; j < drafts.size(); j++) {
                 Draft b = drafts.get(j);
-                if (a.cue == null || b.cue == null || a.cue.head() < 0 || b.cue.head() < 0 || !sameReport(parse, a, b)) {
+                if (a.cue == null || b.cue == null || a.cue.head() < 0 || b.cue.head() < 0 || !sameReport(a, b)) {
                     continue;
                 }
                 Draft keep = a.cue.span().equals(b.cue.span()) ? (b.contents.size() > a.contents.size() ? b : a)
@@ -232,7 +233,7 @@ public final class AttributionExtractor {
         return false;
     }
 
-    private static boolean sameReport(Parse parse, Draft a, Draft b) {
+    private static boolean sameReport(Draft a, Draft b) {
         if (a.cue.span().equals(b.cue.span())) {
             return true;
         }

@@ -82,10 +82,7 @@ final class Draft {
             if (c.end() <= from || c.begin() >= to) {
                 keep.add(c);
             } else if (c.begin() < from) {
-                int e = from;
-                while (e > c.begin() && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–-".indexOf(text.charAt(e - 1)) >= 0)) {
-                    e--;
-                }
+                int e = endBefore(text, c.begin(), from);
                 if (e > c.begin()) {
                     keep.add(new CharSpan(c.begin(), e));
                 }
@@ -107,15 +104,12 @@ final class Draft {
                 keep.add(c);
                 continue;
             }
-            int e = span.begin();
-            while (e > c.begin() && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–-".indexOf(text.charAt(e - 1)) >= 0)) {
-                e--;
-            }
+            int e = Math.max(c.begin(), endBefore(text, c.begin(), span.begin()));
             int b = span.end();
-            while (b < c.end() && (Character.isWhitespace(text.charAt(b)) || ",;:—–-".indexOf(text.charAt(b)) >= 0)) {
+            while (b < c.end() && isCutLeftover(text.charAt(b))) {
                 b++;
             }
-            for (CharSpan piece : new CharSpan[] {new CharSpan(c.begin(), Math.max(c.begin(), e)), new CharSpan(Math.min(b, c.end()), c.end())}) {
+            for (CharSpan piece : new CharSpan[] {new CharSpan(c.begin(), e), new CharSpan(Math.min(b, c.end()), c.end())}) {
                 if (saysSomething(piece.of(text))) {
                     keep.add(piece);
                 }
@@ -123,6 +117,19 @@ final class Draft {
         }
         contents.clear();
         contents.addAll(keep);
+    }
+
+    /** Where a piece running from {@code begin} to a cut at {@code cut} ends, without the spaces and commas left at the cut. */
+    private static int endBefore(String text, int begin, int cut) {
+        int e = cut;
+        while (e > begin && isCutLeftover(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isCutLeftover(char c) {
+        return Character.isWhitespace(c) || ",;:—–-".indexOf(c) >= 0;
     }
 
     private static final java.util.Set<String> LINKS = java.util.Set.of("by", "of", "to", "in", "on", "at", "for",
