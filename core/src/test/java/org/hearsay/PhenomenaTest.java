@@ -860,7 +860,9 @@ class PhenomenaTest {
     void whatSomeoneIsBlamedOrThankedFor() {
         Analysis a = analyze("Much like the mayor, Ortiz was criticized for trading one harbour for another, even by his allies. "
                 + "Rivera thanked the crew for staying on.");
-        Attribution criticized = byCue(a, "was criticized for");
+        // whether "for" is in the cue is the extent step's call: PolNeAR draws "was criticized" more often than not
+        Attribution criticized = a.attributions().stream().filter(x -> x.cue().map(Span::text).orElse("").startsWith("was criticized"))
+                .findFirst().orElseThrow(() -> new AssertionError("no 'was criticized' cue in " + summary(a)));
         assertThat(texts(criticized.contents())).as(summary(a)).contains("Ortiz");
         assertThat(String.join(" ", texts(criticized.contents()))).contains("trading one harbour for another");
         assertThat(texts(byCue(a, "thanked").contents())).as(summary(a)).containsExactly("for staying on");

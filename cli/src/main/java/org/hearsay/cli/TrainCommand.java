@@ -13,6 +13,8 @@ import org.hearsay.parse.LinguisticParser;
 import org.hearsay.parse.Parse;
 import org.hearsay.parse.Sentence;
 import org.hearsay.parse.Token;
+import org.hearsay.quotes.Quote;
+import org.hearsay.quotes.QuoteFinder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the model goes.")
     Path out;
 
-    @Option(names = "--threshold", defaultValue = "0.35", description = "Probability from which a word is a cue (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", defaultValue = "0.4", description = "Probability from which a word is a cue (default: ${DEFAULT-VALUE}).")
     double threshold;
 
     @Option(names = "--clause-veto", defaultValue = "0.3", description = "Clause probability below which even a lexicon verb "
@@ -127,7 +129,11 @@ final class TrainCommand implements Callable<Integer> {
                             Map<Integer, float[][]> vectors, List<int[]> cueChars) {
     }
 
-    /** Every candidate token and every verb of an article, labelled by whether a gold cue covers it. */
+    /**
+     * Every candidate token and every verb of an article outside quotations, labelled by whether a gold cue covers it.
+     * Inside a quotation hearsay reads no cue ("I think" in someone's quote is theirs, and the annotators rarely mark
+     * it), so the model learns from none there: 71k of train's 363k candidate tokens, 51 of them in gold cues.
+     */
     private static Examples examples(GoldCorpus.Article article, LinguisticParser parser, boolean vectors) {
         String text = article.text();
         Parse parse = parser.parse(text);
@@ -138,6 +144,7 @@ final class TrainCommand implements Callable<Integer> {
                 cueChars.add(new int[]{from, text.offsetByCodePoints(from, s.end() - s.start())});
             }
         }
+        List<Quote> quotes = new QuoteFinder().find(text, parse.paragraphs());
         List<CueModelTrainer.Example> out = new ArrayList<>();
         List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
         Map<Integer, float[][]> known = new HashMap<>();
@@ -153,8 +160,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (!CueModel.candidate(t)) {
-                    continue;
+                if (!CueModel.candidate(t) || Quote.anySurrounds(quotes, t.begin(), t.end())) {
+                    continue; // hearsay reads no cue inside a quotation, so it learns from none there
                 }
                 boolean cue = false;
                 for (int[] c : cueChars) {

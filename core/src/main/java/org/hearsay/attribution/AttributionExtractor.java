@@ -89,7 +89,7 @@ public final class AttributionExtractor {
         Map<Integer, Draft> unused = new HashMap<>();
         List<Cue> cues = cueDetector.detect(parse);
         for (Cue cue : cues) {
-            if (insideQuote(cue, quotes)) {
+            if (Quote.anySurrounds(quotes, cue.span().begin(), cue.span().end())) {
                 // "I think", "we want" inside someone's quote belong to that quote, not to the article
                 continue;
             }
@@ -398,20 +398,6 @@ public final class AttributionExtractor {
     private static boolean isDateline(String text, CharSpan c) {
         java.util.regex.Matcher m = DATELINE.matcher(text).region(c.begin(), Math.min(text.length(), c.end() + 4));
         return m.lookingAt() && m.end() >= c.end();
-    }
-
-    private static boolean insideQuote(Cue cue, List<Quote> quotes) {
-        for (Quote q : quotes) {
-            if (!q.closed()) {
-                continue; // an unclosed quote's extent is a guess; do not let it hide cues
-            }
-            for (CharSpan f : q.fragments()) {
-                if (f.begin() < cue.span().begin() && cue.span().end() < f.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static AttributionKind kindOf(Draft d, List<Quote> quotes) {

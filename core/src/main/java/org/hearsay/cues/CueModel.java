@@ -405,7 +405,7 @@ public final class CueModel {
     /**
      * Below the threshold, how sure the first step must be of a word for its sentence to be parsed, so that the
      * clause step, which reads the parse and the verb's meaning, judges it. Measured on half B of PolNeAR train
-     * (model from half A), against the threshold itself (0.35): 0.2 gives attribution F1 81.1 → 81.5, full 73.9 →
+     * (model from half A), against the threshold itself (then 0.35, now 0.4): 0.2 gives attribution F1 81.1 → 81.5, full 73.9 →
      * 74.1, source exact 74.6 → 74.8, cue exact 68.8 either way; 0.15 the same with more sentences parsed.
      */
     static final double PARSE_GATE = 0.2;

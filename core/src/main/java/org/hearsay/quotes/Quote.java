@@ -32,6 +32,25 @@ public record Quote(List<CharSpan> fragments, boolean closed) {
         return fragments.get(fragments.size() - 1).end();
     }
 
+    /**
+     * Whether a closed quote among these holds the span {@code [begin, end)} strictly inside one of its
+     * fragments: "I think" inside someone's quote belongs to that quote. An unclosed quote's extent is a
+     * guess, so it holds nothing.
+     */
+    public static boolean anySurrounds(List<Quote> quotes, int begin, int end) {
+        for (Quote q : quotes) {
+            if (!q.closed()) {
+                continue;
+            }
+            for (CharSpan f : q.fragments()) {
+                if (f.begin() < begin && end < f.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The number of words inside the marks. */
     public int words(String text) {
         int n = 0;
