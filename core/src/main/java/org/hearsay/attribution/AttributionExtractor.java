@@ -195,9 +195,10 @@ public final class AttributionExtractor {
                 if (a.cue == null || b.cue == null || a.cue.head() < 0 || b.cue.head() < 0 || !sameReport(a, b)) {
                     continue;
                 }
+                boolean twoHeads = a.cue.head() != b.cue.head();
                 Draft keep = a.cue.span().equals(b.cue.span()) ? (b.contents.size() > a.contents.size() ? b : a)
-                        : governs(parse, b.cue.head(), a.cue.head()) ? b
-                        : governs(parse, a.cue.head(), b.cue.head()) ? a
+                        : twoHeads && parse.dominates(b.cue.head(), a.cue.head()) ? b
+                        : twoHeads && parse.dominates(a.cue.head(), b.cue.head()) ? a
                         : (b.cue.span().contains(a.cue.span()) ? b : a);
                 Draft gone = keep == a ? b : a;
                 if (keep.contents.isEmpty()) {
@@ -221,16 +222,6 @@ public final class AttributionExtractor {
                 j--;
             }
         }
-    }
-
-    /** Whether {@code head} is {@code token}'s governor or one of its governors' governors. */
-    private static boolean governs(Parse parse, int head, int token) {
-        for (int h = parse.token(token).head(); h >= 0; h = parse.token(h).head()) {
-            if (h == head) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean sameReport(Draft a, Draft b) {
