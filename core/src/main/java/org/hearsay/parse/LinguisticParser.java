@@ -3,6 +3,7 @@ package org.hearsay.parse;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.LaidOutClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
@@ -67,7 +68,7 @@ public final class LinguisticParser {
         try {
             // the parser takes longest: it starts first
             Future<Annotator> depparse = loaders.submit(() ->
-                    new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, "depparse.")));
+                    LaidOutClassifier.install(new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, "depparse."))));
             Future<Annotator> ner = loaders.submit(() -> new NERCombinerAnnotator(props));
             this.tagger = new StanfordCoreNLP(props, false);
             this.entities = ner;
