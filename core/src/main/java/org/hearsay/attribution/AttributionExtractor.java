@@ -295,13 +295,11 @@ public final class AttributionExtractor {
             }
         }
         if (o.source != null && o.sourceHead >= 0 && d.source.contains(o.source) && o.source.begin() < o.cue.span().begin()
-                && parse.tokensIn(o.source).length == 1 && RELATIVE.contains(parse.token(o.sourceHead).lemma())) {
+                && parse.tokensIn(o.source).length == 1 && SourceFinder.isRelativePronoun(parse.token(o.sourceHead))) {
             return o.sourceHead;
         }
         return -1;
     }
-
-    private static final Set<String> RELATIVE = Set.of("who", "which");
 
     /**
      * The cue as annotators draw it ({@link CueDetector#extent}); words it gains leave the content and

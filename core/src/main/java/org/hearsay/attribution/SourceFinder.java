@@ -148,7 +148,7 @@ final class SourceFinder {
         return verb.lemma().equals("seem") || verb.lemma().equals("appear");
     }
 
-    private static boolean isRelativePronoun(Token t) {
+    static boolean isRelativePronoun(Token t) {
         return t.tag().equals("WP") || t.tag().equals("WDT");
     }
 

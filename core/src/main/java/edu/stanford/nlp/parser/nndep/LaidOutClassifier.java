@@ -116,10 +116,16 @@ public final class LaidOutClassifier extends Classifier {
         }
     }
 
-    /** A laid-out copy of this classifier, or null where its arithmetic is not the one copied here. */
+    /**
+     * A laid-out copy of this classifier, or null where its arithmetic is not the one copied here, or
+     * where this class and CoreNLP's came through different class loaders (as a plugin system or a
+     * cluster's job loader may arrange): the override of a package-private method then silently
+     * overrides nothing, and CoreNLP would score with the placeholders.
+     */
     static LaidOutClassifier of(Classifier original) {
         Config config = (Config) read(original, "config");
-        return config.numCached != 0 && config.hiddenSize % 4 == 0 ? new LaidOutClassifier(original, config) : null;
+        boolean samePackage = LaidOutClassifier.class.getClassLoader() == Classifier.class.getClassLoader();
+        return samePackage && config.numCached != 0 && config.hiddenSize % 4 == 0 ? new LaidOutClassifier(original, config) : null;
     }
 
     private static Object read(Classifier c, String name) {
