@@ -1,13 +1,12 @@
 package edu.stanford.nlp.parser.nndep;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import java.lang.reflect.Field;
 import java.util.Map;
 
 /**
  * CoreNLP's neural dependency parser's scoring, the same arithmetic with its weights laid out for
  * the CPU. This class lives in CoreNLP's package only because {@link Classifier#computeScores} is
- * package-private; hearsay installs it with {@link #install(DependencyParseAnnotator)} and calls nothing
+ * package-private; hearsay installs it with {@link #install(DependencyParser)} and calls nothing
  * else here.
  *
  * <p>Why: scoring is nine tenths of the parser's time (its hidden layer has 1,000 units, 83
@@ -88,29 +87,26 @@ public final class LaidOutClassifier extends Classifier {
     }
 
     /**
-     * Puts a laid-out copy of the annotator's classifier in its place. Idempotent; the parser's results
-     * do not change, so a thread parsing meanwhile (CoreNLP shares one parser per model) gets the same
+     * Puts a laid-out copy of the parser's classifier in its place. Idempotent; the parser's results do
+     * not change, so a thread parsing meanwhile (CoreNLP shares one parser per model) gets the same
      * parse from either. A parser configured to add embedding products unrounded ({@code numCached}
      * 0) or with a hidden layer not in fours keeps its own classifier.
      *
-     * @return the annotator
+     * @return the parser
      */
-    public static DependencyParseAnnotator install(DependencyParseAnnotator annotator) {
+    public static DependencyParser install(DependencyParser parser) {
         try {
-            Field annotated = DependencyParseAnnotator.class.getDeclaredField("parser");
-            annotated.setAccessible(true);
-            DependencyParser parser = (DependencyParser) annotated.get(annotator);
             Field field = DependencyParser.class.getDeclaredField("classifier");
             field.setAccessible(true);
             Classifier current = (Classifier) field.get(parser);
             if (current == null || current instanceof LaidOutClassifier) {
-                return annotator;
+                return parser;
             }
             LaidOutClassifier laidOut = of(current);
             if (laidOut != null) {
                 field.set(parser, laidOut);
             }
-            return annotator;
+            return parser;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this CoreNLP's dependency parser is not the one hearsay was built for", e);
         }
