@@ -15,7 +15,9 @@ import java.util.Map;
  * every addition waits for the one before. Here each loop keeps four independent sums in flight (four
  * units, four transitions), or runs across the units where the sums are element by element, so the
  * additions overlap. Each sum still adds the same terms in the same order and precision, so every
- * score, and every parse, is the same to the last bit; a test holds this.
+ * score is the same to the last bit. And where only SHIFT can apply (the stack holds ROOT and at most
+ * one word, the buffer a word: one step in eight on news), no score is computed,
+ * since the parser would take SHIFT whatever they were. Every parse is CoreNLP's; a test holds this.
  *
  * <p>Thread-safe: the weights are read-only and the cache of embedding products holds immutable
  * entries, replaced whole (CoreNLP's own cache takes a lock on every feature of every step).
@@ -40,14 +42,26 @@ public final class LaidOutClassifier extends Classifier {
     private final int[] savedKeys;
     private final int[] savedIndex;
     private final Slice[] cache = new Slice[CACHE_SIZE];
+    /**
+     * The part-of-speech id of an empty stack or buffer place, and the largest stack (ROOT counted) on
+     * which only SHIFT can apply while the buffer holds a word: 2 for an arc-standard system with a
+     * single root, 1 without; 0 where the system is another, and every state is scored.
+     */
+    private final int emptyTag;
+    /** Where the tags begin among the 48 features (18 words, 18 tags, 12 labels). */
+    private static final int TAGS = 18;
+    private final int shiftOnlyStack;
 
     private record Slice(int key, float[] values) {
     }
 
-    private LaidOutClassifier(Classifier original, Config config) {
+    private LaidOutClassifier(Classifier original, Config config, int emptyTag, int shiftOnlyStack)
+            throws ReflectiveOperationException {
         // the superclass gets placeholders: it would otherwise allocate gradient histories as large
         // as the embeddings, for training; nothing of it is used but the method overridden below
         super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], java.util.List.of());
+        this.emptyTag = emptyTag;
+        this.shiftOnlyStack = shiftOnlyStack;
         this.hidden = config.hiddenSize;
         this.embedding = config.embeddingSize;
         this.tokens = Config.numTokens;
@@ -66,9 +80,9 @@ public final class LaidOutClassifier extends Classifier {
                 w2[l][h] = w2Rows[l][h];
             }
         }
-        double[][] savedRows = (double[][]) read(original, "saved");
+        double[][] savedRows = (double[][]) read(Classifier.class, original, "saved");
         @SuppressWarnings("unchecked")
-        Map<Integer, Integer> preMap = (Map<Integer, Integer>) read(original, "preMap");
+        Map<Integer, Integer> preMap = (Map<Integer, Integer>) read(Classifier.class, original, "preMap");
         this.saved = savedRows == null ? new double[0][] : savedRows;
         int size = Integer.highestOneBit(Math.max(1, preMap.size()) * 4);
         this.savedKeys = new int[size];
@@ -102,7 +116,7 @@ public final class LaidOutClassifier extends Classifier {
             if (current == null || current instanceof LaidOutClassifier) {
                 return parser;
             }
-            LaidOutClassifier laidOut = of(current);
+            LaidOutClassifier laidOut = of(current, parser);
             if (laidOut != null) {
                 field.set(parser, laidOut);
             }
@@ -113,25 +127,27 @@ public final class LaidOutClassifier extends Classifier {
     }
 
     /**
-     * A laid-out copy of this classifier, or null where its arithmetic is not the one copied here, or
-     * where this class and CoreNLP's came through different class loaders (as a plugin system or a
-     * cluster's job loader may arrange): the override of a package-private method then silently
+     * A laid-out copy of this parser's classifier, or null where its arithmetic is not the one copied
+     * here, or where this class and CoreNLP's came through different class loaders (as a plugin system
+     * or a cluster's job loader may arrange): the override of a package-private method then silently
      * overrides nothing, and CoreNLP would score with the placeholders.
      */
-    static LaidOutClassifier of(Classifier original) {
-        Config config = (Config) read(original, "config");
+    static LaidOutClassifier of(Classifier original, DependencyParser parser) throws ReflectiveOperationException {
+        Config config = (Config) read(Classifier.class, original, "config");
         boolean samePackage = LaidOutClassifier.class.getClassLoader() == Classifier.class.getClassLoader();
-        return samePackage && config.numCached != 0 && config.hiddenSize % 4 == 0 ? new LaidOutClassifier(original, config) : null;
+        if (!samePackage || config.numCached == 0 || config.hiddenSize % 4 != 0) {
+            return null;
+        }
+        Object system = read(DependencyParser.class, parser, "system");
+        int shiftOnlyStack = Config.numTokens == 48 && system instanceof ArcStandard
+                ? ((Boolean) read(ArcStandard.class, system, "singleRoot") ? 2 : 1) : 0;
+        return new LaidOutClassifier(original, config, parser.getPosID(Config.NULL), shiftOnlyStack);
     }
 
-    private static Object read(Classifier c, String name) {
-        try {
-            Field f = Classifier.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f.get(c);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this CoreNLP's parser classifier has no field " + name, e);
-        }
+    private static Object read(Class<?> type, Object o, String name) throws ReflectiveOperationException {
+        Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(o);
     }
 
     private static int slot(int key, int size) {
@@ -153,6 +169,10 @@ public final class LaidOutClassifier extends Classifier {
 
     @Override
     double[] computeScores(int[] feature) {
+        if (shiftOnly(feature)) {
+            // the parser takes the best-scored transition it can apply, and here it can apply only one
+            return new double[labels];
+        }
         // the hidden sums, each adding its terms in position order: a product precomputed in double
         // precision, or one rounded to float, as CoreNLP caches it
         double[] cubes = new double[hidden];
@@ -205,6 +225,23 @@ public final class LaidOutClassifier extends Classifier {
             scores[l] = r;
         }
         return scores;
+    }
+
+    /**
+     * Whether the state's only legal transition is SHIFT: the stack holds at most {@link #shiftOnlyStack}
+     * places (ROOT counted) and the buffer a word. Read from the features, laid out by CoreNLP as the
+     * words of stack places 3, 2, 1 and buffer places 1, 2, 3, then their tags in the same order; an
+     * empty place has the empty tag, which no word of a sentence has.
+     */
+    boolean shiftOnly(int[] feature) {
+        if (shiftOnlyStack == 0) {
+            return false;
+        }
+        int stack = 3;
+        for (int k = 0; k < 3 && feature[TAGS + k] == emptyTag; k++) {
+            stack--;
+        }
+        return stack <= shiftOnlyStack && feature[TAGS + 3] != emptyTag;
     }
 
     /** As CoreNLP computes it: (x·x)·x. */
