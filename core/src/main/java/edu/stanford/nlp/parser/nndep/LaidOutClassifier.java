@@ -16,8 +16,8 @@ import java.util.Map;
  * units, four transitions), or runs across the units where the sums are element by element, so the
  * additions overlap. Each sum still adds the same terms in the same order and precision, so every
  * score is the same to the last bit. And where only SHIFT can apply (the stack holds ROOT and at most
- * one word, the buffer a word: one step in eight on news), no score is computed,
- * since the parser would take SHIFT whatever they were. Every parse is CoreNLP's; a test holds this.
+ * one word, the buffer a word: one step in eight on news), no score is computed, since the parser
+ * would take SHIFT whatever they were. Every parse is CoreNLP's; a test holds this.
  *
  * <p>Thread-safe: the weights are read-only and the cache of embedding products holds immutable
  * entries, replaced whole (CoreNLP's own cache takes a lock on every feature of every step).
@@ -26,6 +26,8 @@ public final class LaidOutClassifier extends Classifier {
 
     /** Entries of the cache of embedding products (4 kB each); a power of two. CoreNLP keeps 5,000. */
     private static final int CACHE_SIZE = 1 << 12;
+    /** Where the tags begin among the 48 features (18 words, 18 tags, 12 labels). */
+    private static final int TAGS = 18;
 
     private final int hidden;
     private final int embedding;
@@ -48,8 +50,6 @@ public final class LaidOutClassifier extends Classifier {
      * single root, 1 without; 0 where the system is another, and every state is scored.
      */
     private final int emptyTag;
-    /** Where the tags begin among the 48 features (18 words, 18 tags, 12 labels). */
-    private static final int TAGS = 18;
     private final int shiftOnlyStack;
 
     private record Slice(int key, float[] values) {
