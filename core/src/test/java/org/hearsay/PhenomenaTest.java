@@ -988,4 +988,14 @@ class PhenomenaTest {
         assertThat(a.attributions()).as(summary(a)).noneMatch(x -> x.cue().map(Span::text).orElse("").startsWith("put")
                 && x != at);
     }
+
+    @Test
+    void whoeverAFeelingIsCausedInHoldsIt() {
+        // "X worries Y": the one worried is the source, what worries them the content (PolNeAR draws it so)
+        Analysis a = analyze("The mayor said on Monday that the harbour would close at night.\n\n"
+                + "The closure also worries the fishermen of the north quay.");
+        Attribution at = byCue(a, cue -> cue.endsWith("worries"), "ending 'worries'");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("the fishermen of the north quay");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("The closure");
+    }
 }

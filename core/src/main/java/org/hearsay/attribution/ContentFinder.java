@@ -25,7 +25,8 @@ final class ContentFinder {
     void find(Parse parse, Draft draft) {
         Cue cue = draft.cue;
         int head = cue.head();
-        BitSet content = switch (cue.kind()) {
+        BitSet content = cue.kind() != CueClass.NOUN && cue.kind() != CueClass.ADJECTIVE && SourceFinder.experiencer(parse, head) >= 0
+                ? felt(parse, head) : switch (cue.kind()) {
             case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);
@@ -57,6 +58,12 @@ final class ContentFinder {
         for (var f : parse.fragments(content)) {
             draft.addContent(f);
         }
+    }
+
+    /** What a verb of feeling's feeler feels about: its subject ("That frustrates many analysts"). */
+    private static BitSet felt(Parse parse, int verb) {
+        int subject = VerbSubjects.of(parse, verb);
+        return subject >= 0 && subject < verb ? parse.subtree(subject) : null;
     }
 
     private BitSet speech(Parse parse, Draft draft, int verb) {
