@@ -784,6 +784,9 @@ class PhenomenaTest {
                 + "The mayor spoke at a news conference announcing that the city would sue the port.");
         assertThat(texts(byCue(a, "urging").sources())).as(summary(a)).containsExactly("Dockworkers");
         assertThat(texts(byCue(a, "announcing").sources())).as(summary(a)).containsExactly("The mayor");
+        // and so does a restrictive relative clause on one, not its "that"
+        Analysis b = analyze("Ortiz ran a column in the Gazette that accused the council of lying.");
+        assertThat(texts(byCue(b, "accused").sources())).as(summary(b)).containsExactly("Ortiz");
     }
 
     @Test

@@ -29,6 +29,10 @@ final class SourceFinder {
         if (holderless(parse, cue, head)) {
             return;
         }
+        int sender = cue.kind() == org.hearsay.cues.CueClass.PHRASE ? -1 : authorOfRelativeMessage(parse, cue.head(), head);
+        if (sender >= 0) {
+            head = sender;
+        }
         if (head < 0 && parse.token(cue.head()).isVerb() && cue.kind() != org.hearsay.cues.CueClass.PHRASE) {
             int pronoun = relativePronounBefore(parse, cue);
             if (pronoun >= 0) {
@@ -409,7 +413,26 @@ final class SourceFinder {
         if (!v.tag().equals("VBG") || !v.relation().equals("acl") || v.head() < 0) {
             return -1;
         }
-        int noun = v.head();
+        return senderOf(parse, v.head());
+    }
+
+    /**
+     * "Ortiz released an ad that says …", "the council voted for the resolution which said …": a
+     * restrictive relative clause on a message, with the relative pronoun for subject, speaks for the
+     * message's sender (PolNeAR marks the sender, not "that"). -1 where the cue is no such clause.
+     */
+    private static int authorOfRelativeMessage(Parse parse, int cue, int subject) {
+        Token v = parse.token(cue);
+        if (subject < 0 || !isRelativePronoun(parse.token(subject)) || parse.token(subject).lemma().equals("who")
+                || subject > 0 && parse.token(subject - 1).word().equals(",") // "the report, which notes": "which"
+                || !v.relation().equals("acl:relcl") || v.head() < 0 || !MESSAGES.contains(parse.token(v.head()).lemma())) {
+            return -1;
+        }
+        return senderOf(parse, v.head());
+    }
+
+    /** The subject of the verb that {@code noun}, a message, is the object of ("sent a letter"); -1 when none. */
+    private static int senderOf(Parse parse, int noun) {
         int governor = parse.token(noun).head();
         if (governor >= 0 && parse.token(governor).lemma().equals("series") && parse.token(noun).baseRelation().equals("nmod")) {
             governor = parse.token(governor).head(); // "a series of tweets"
