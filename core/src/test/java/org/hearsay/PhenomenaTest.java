@@ -1001,4 +1001,12 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).as(summary(a)).containsExactly("the fishermen of the north quay");
         assertThat(texts(at.contents())).as(summary(a)).containsExactly("The closure");
     }
+
+    @Test
+    void whereANamedSpeakerSpokeIsNoPartOfTheSource() {
+        Analysis a = analyze("Ortiz in a statement said the port would reopen on Monday.\n\n"
+                + "Senator Ruiz at a rally in Valmora warned that the cranes were unsafe.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
+        assertThat(texts(byCue(a, "warned").sources())).as(summary(a)).containsExactly("Senator Ruiz");
+    }
 }
