@@ -51,7 +51,8 @@ final class PhraseSpans {
             Token t = parse.token(k);
             boolean spaced = k > 0 && parse.token(k - 1).end() < t.begin();
             boolean dash = BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")); // not "one-sided"
-            boolean comma = t.word().equals(",") && !coordinated && k > 0 && !parse.token(k - 1).isNoun();
+            boolean comma = t.word().equals(",") && !coordinated && k > 0
+                    && (!parse.token(k - 1).isNoun() || CueDetector.isTime(parse.token(k - 1))); // "On Friday, Texas
             if (dash || comma) {
                 tokens.clear(tokens.nextSetBit(0), k + 1);
             }
