@@ -786,7 +786,9 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "announcing").sources())).as(summary(a)).containsExactly("The mayor");
         // and so does a restrictive relative clause on one, not its "that"
         Analysis b = analyze("Ortiz ran a column in the Gazette that accused the council of lying.");
-        assertThat(texts(byCue(b, "accused").sources())).as(summary(b)).containsExactly("Ortiz");
+        // (the extent step may draw the cue with its "that", as the annotators sometimes do: "that oppose")
+        assertThat(texts(byCue(b, cue -> cue.endsWith("accused"), "ending 'accused'").sources())).as(summary(b))
+                .containsExactly("Ortiz");
     }
 
     @Test

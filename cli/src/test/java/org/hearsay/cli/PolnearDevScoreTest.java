@@ -23,8 +23,8 @@ class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
     private static final double ATTRIBUTION = 84.1;
-    private static final double FULL = 78.5;
-    private static final double SOURCE_EXACT = 78.9;
+    private static final double FULL = 78.6;
+    private static final double SOURCE_EXACT = 79.1;
     private static final double CUE_EXACT = 72.5;
     private static final double CONTENT_OVERLAP = 86.3;
     private static final double TOLERANCE = 1.0;

@@ -450,10 +450,7 @@ final class SourceFinder {
         return subject >= 0 && subject < governor ? subject : -1;
     }
 
-    private static final java.util.Set<String> MESSAGES = java.util.Set.of("letter", "statement", "conference", "tweet",
-            "ad", "video", "speech", "interview", "email", "e-mail", "release", "post", "message", "memo", "op-ed", "column",
-            "editorial", "essay", "remark", "comment", "appearance", "rally", "event", "briefing", "paper", "brief", "motion",
-            "lawsuit", "suit", "petition", "report", "note", "commercial", "book", "filing", "resolution", "bill", "proposal");
+    private static final java.util.Set<String> MESSAGES = org.hearsay.cues.CueLexicon.MESSAGES;
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
     static int accordingToObject(Parse parse, int according) {

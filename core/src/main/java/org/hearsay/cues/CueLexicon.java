@@ -82,6 +82,15 @@ public final class CueLexicon {
             // thoughts and evidence with a noun for object: "fear a trade war", "found 31 cases of fraud"
             "want", "fear", "prefer", "expect", "doubt", "consider", "find", "document", "indicate", "demonstrate", "prove"));
 
+    /**
+     * What someone sends or gives that can say something for them: a verb on one ("a letter urging",
+     * "a column that accused") speaks for its sender.
+     */
+    public static final Set<String> MESSAGES = Set.of("letter", "statement", "conference", "tweet",
+            "ad", "video", "speech", "interview", "email", "e-mail", "release", "post", "message", "memo", "op-ed", "column",
+            "editorial", "essay", "remark", "comment", "appearance", "rally", "event", "briefing", "paper", "brief", "motion",
+            "lawsuit", "suit", "petition", "report", "note", "commercial", "book", "filing", "resolution", "bill", "proposal");
+
     private final Map<String, CueClass> verbs;
     private final Set<String> nouns;
     private final Set<String> adjectives;
