@@ -25,8 +25,7 @@ final class ContentFinder {
     void find(Parse parse, Draft draft) {
         Cue cue = draft.cue;
         int head = cue.head();
-        BitSet content = cue.kind() != CueClass.NOUN && cue.kind() != CueClass.ADJECTIVE && SourceFinder.experiencer(parse, head) >= 0
-                ? felt(parse, head) : switch (cue.kind()) {
+        BitSet content = SourceFinder.experiencer(parse, head) >= 0 ? felt(parse, head) : switch (cue.kind()) {
             case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);

@@ -52,7 +52,7 @@ final class PhraseSpans {
             boolean spaced = k > 0 && parse.token(k - 1).end() < t.begin();
             boolean dash = BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")); // not "one-sided"
             boolean comma = t.word().equals(",") && !coordinated && k > 0
-                    && (!parse.token(k - 1).isNoun() || CueDetector.isTime(parse.token(k - 1))); // "On Friday, Texas
+                    && (!parse.token(k - 1).isNoun() || CueDetector.isTime(parse.token(k - 1))); // "Friday, Texas" began at the time
             if (dash || comma) {
                 tokens.clear(tokens.nextSetBit(0), k + 1);
             }

@@ -18,13 +18,14 @@ final class SourceFinder {
 
     void find(Parse parse, Draft draft) {
         Cue cue = draft.cue;
-        int head = switch (cue.kind()) {
+        int feeler = experiencer(parse, cue.head());
+        int head = feeler >= 0 ? feeler : switch (cue.kind()) {
             case PHRASE -> cue.lemma().equals(CueDetector.IN_A_STATEMENT)
                     ? VerbSubjects.of(parse, parse.token(cue.head()).head())
                     : accordingToObject(parse, cue.head());
             case NOUN -> nounSource(parse, cue.head());
             case LAYOUT -> -1;
-            default -> experiencer(parse, cue.head()) >= 0 ? experiencer(parse, cue.head()) : VerbSubjects.of(parse, cue.head());
+            default -> VerbSubjects.of(parse, cue.head());
         };
         if (holderless(parse, cue, head)) {
             return;
@@ -108,6 +109,9 @@ final class SourceFinder {
      * is passive or has no object after it. Its content is then its subject ({@link ContentFinder}).
      */
     static int experiencer(Parse parse, int verb) {
+        if (verb < 0) {
+            return -1;
+        }
         Token v = parse.token(verb);
         if (!v.isVerb() || !FEELING_CAUSED.contains(v.lemma()) || parse.child(verb, "aux:pass", "nsubj:pass") >= 0) {
             return -1;
