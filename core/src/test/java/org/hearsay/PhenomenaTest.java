@@ -1011,4 +1011,14 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
         assertThat(texts(byCue(a, "warned").sources())).as(summary(a)).containsExactly("Senator Ruiz");
     }
+
+    @Test
+    void aParticipleAfterACommaReadAsAnAdjectiveStillReports() {
+        // the parser hangs "saying" on "airstrikes" as an adjective; it is the verb of a report
+        Analysis a = analyze("Some senators have called for the navy to patrol the harbour in Valmora and Lima, "
+                + "saying airstrikes have been inadequate.");
+        Attribution at = byCue(a, "saying");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("Some senators");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("airstrikes have been inadequate");
+    }
 }

@@ -25,7 +25,8 @@ final class ContentFinder {
     void find(Parse parse, Draft draft) {
         Cue cue = draft.cue;
         int head = cue.head();
-        BitSet content = SourceFinder.experiencer(parse, head) >= 0 ? felt(parse, head) : switch (cue.kind()) {
+        BitSet content = head >= 0 && org.hearsay.cues.CueDetector.participleMisread(parse, parse.token(head)) ? misreadClause(parse, head)
+                : SourceFinder.experiencer(parse, head) >= 0 ? felt(parse, head) : switch (cue.kind()) {
             case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);
@@ -57,6 +58,20 @@ final class ContentFinder {
         for (var f : parse.fragments(content)) {
             draft.addContent(f);
         }
+    }
+
+    /**
+     * What follows ", saying" where the parser made the participle an adjective on the next noun: the
+     * largest phrase over that noun that starts after the participle ("airstrikes have been inadequate").
+     */
+    private static BitSet misreadClause(Parse parse, int participle) {
+        int top = participle + 1;
+        while (parse.token(top).head() >= 0 && parse.subtree(parse.token(top).head()).nextSetBit(0) >= participle) {
+            top = parse.token(top).head();
+        }
+        BitSet out = parse.subtree(top);
+        out.clear(0, participle + 1);
+        return out;
     }
 
     /** What a verb of feeling's feeler feels about: its subject ("That frustrates many analysts"). */

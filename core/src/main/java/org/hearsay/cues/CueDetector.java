@@ -67,7 +67,7 @@ public final class CueDetector {
                 out.add(new Cue(CueClass.SPEECH, t.index(), new CharSpan(t.begin(), tokens.get(clear).end()), MAKE_CLEAR));
                 continue;
             }
-            if (t.isVerb() && !isModifier(t) && lexicon.verb(t.lemma()).isPresent()) {
+            if (t.isVerb() && (!isModifier(t) || participleMisread(parse, t)) && lexicon.verb(t.lemma()).isPresent()) {
                 if (!isOtherSense(parse, t) && !vetoed(parse, clauses, t)) {
                     out.add(new Cue(lexicon.verb(t.lemma()).get(), t.index(), withParticle(parse, t), t.lemma()));
                 }
@@ -215,6 +215,15 @@ public final class CueDetector {
      * parser made a modifier is a misparse, usually of a trailing "…, said Ortiz." whose name it took
      * for the head.
      */
+    /**
+     * ", saying airstrikes have failed", ", citing reports that …": a participle after a comma that the
+     * parser took for an adjective on the noun after it.
+     */
+    public static boolean participleMisread(Parse parse, Token t) {
+        return t.tag().equals("VBG") && t.index() > 0 && parse.token(t.index() - 1).word().equals(",")
+                && t.head() == t.index() + 1;
+    }
+
     private static boolean isModifier(Token t) {
         return t.relation().equals("amod") && !(t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"));
     }
