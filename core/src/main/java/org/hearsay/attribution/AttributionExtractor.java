@@ -169,6 +169,7 @@ public final class AttributionExtractor {
             d.confidence = confidence(d);
         }
         drafts.removeIf(d -> d.cue != null && d.cue.head() >= 0 && isWeakNested(parse, d, drafts));
+        cutTrailingParticiples(parse, drafts);
         nesting.link(parse, drafts);
         for (Draft d : drafts) {
             redrawCue(parse, d);
@@ -259,6 +260,30 @@ public final class AttributionExtractor {
                     d.source = new CharSpan(d.source.begin(), parse.token(end).end());
                 }
                 break;
+            }
+        }
+    }
+
+    /**
+     * "called for a patrol of the harbour, saying airstrikes had failed": where the parser hung a report's
+     * participle inside another's content, what the other said ends at the comma (on half B of PolNeAR
+     * train, cut there 40 such contents become the annotators', 7 stop being).
+     */
+    private static void cutTrailingParticiples(Parse parse, List<Draft> drafts) {
+        for (Draft o : drafts) {
+            if (o.cue == null || o.cue.head() < 0 || o.cue.kind() == CueClass.PHRASE) {
+                continue;
+            }
+            int first = parse.firstTokenAtOrAfter(o.cue.span().begin());
+            if (first <= 0 || !parse.token(first).tag().equals("VBG") || !parse.token(first - 1).word().equals(",")) {
+                continue;
+            }
+            CharSpan comma = new CharSpan(parse.token(first - 1).begin(), parse.token(first - 1).end());
+            for (Draft d : drafts) {
+                CharSpan holder = d == o ? null : d.contentHolding(comma);
+                if (holder != null && holder.begin() < comma.begin()) {
+                    d.cutContent(parse.text(), comma.begin(), d.contentEnd());
+                }
             }
         }
     }
