@@ -282,7 +282,7 @@ public final class AttributionExtractor {
             for (Draft d : drafts) {
                 CharSpan holder = d == o ? null : d.contentHolding(comma);
                 if (holder != null && holder.begin() < comma.begin()) {
-                    d.cutContent(parse.text(), comma.begin(), d.contentEnd());
+                    d.cutContent(parse.text(), comma.begin(), holder.end()); // the fragment's rest, not later ones
                 }
             }
         }
