@@ -1021,4 +1021,13 @@ class PhenomenaTest {
         assertThat(texts(at.sources())).as(summary(a)).containsExactly("Some senators");
         assertThat(texts(at.contents())).as(summary(a)).containsExactly("airstrikes have been inadequate");
     }
+
+    @Test
+    void aVerbAfterAnInfinitiveReadAsAPrepositionKeepsItsSubject() {
+        // the parser takes "to empathize" for a prepositional phrase on "tried"; "promised" hangs on "empathize"
+        Analysis a = analyze("Addressing hundreds of dockworkers who are struggling to get by, Mayor Lena Ortiz tried here "
+                + "last week to empathize with their frustrations and promised to reopen the port.");
+        Attribution at = byCue(a, "promised");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("Mayor Lena Ortiz");
+    }
 }

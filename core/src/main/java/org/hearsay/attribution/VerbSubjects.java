@@ -84,7 +84,8 @@ final class VerbSubjects {
             int to = parse.child(v, "mark");
             boolean purpose = rel.equals("advcl") && t.tag().equals("VB") && to >= 0 && parse.token(to).lemma().equals("to");
             boolean borrows = rel.equals("conj") || rel.equals("xcomp") || purpose // "used her speech to call for"
-                    || ((rel.equals("advcl") || rel.equals("dep")) && participle);
+                    || ((rel.equals("advcl") || rel.equals("dep")) && participle)
+                    || misreadInfinitive(parse, v);
             if (!borrows || t.head() < 0) {
                 return hops == 0 ? invertedSubject(parse, v) : -1;
             }
@@ -226,6 +227,18 @@ final class VerbSubjects {
      * Whether a noun names people or an organisation, as far as the tagger can tell: a name, or a
      * quantity of them ("30 percent of voters", "the share of Republicans").
      */
+    /**
+     * "Clinton tried last week to empathize … and promised …": a bare verb the parser took, with its "to",
+     * for a prepositional phrase on the verb before it; it is that verb's complement, and its subject
+     * the same.
+     */
+    private static boolean misreadInfinitive(Parse parse, int verb) {
+        Token t = parse.token(verb);
+        int to = parse.child(verb, "case");
+        return t.tag().equals("VB") && t.baseRelation().equals("obl") && to >= 0 && parse.token(to).lemma().equals("to")
+                && t.head() >= 0 && parse.token(t.head()).isVerb();
+    }
+
     private static boolean isSomebody(Parse parse, int noun) {
         Token n = parse.token(noun);
         if (QUANTITIES.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {
