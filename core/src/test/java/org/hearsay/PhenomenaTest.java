@@ -1030,4 +1030,12 @@ class PhenomenaTest {
         Attribution at = byCue(a, "promised");
         assertThat(texts(at.sources())).as(summary(a)).containsExactly("Mayor Lena Ortiz");
     }
+
+    @Test
+    void aParticipleAfterAnInvertedSpeakerSpeaksForHim() {
+        Analysis a = analyze("\"The board has lost the trust of the harbour,\" said union spokesman Dario Ferri, referring to "
+                + "the vote on Monday.\n\n\"Nobody cares anymore,\" wrote one dockworker, tweeting a link to a story about the strike.");
+        assertThat(texts(byCue(a, "referring to").sources())).as(summary(a)).containsExactly("union spokesman Dario Ferri");
+        assertThat(texts(byCue(a, "tweeting").sources())).as(summary(a)).containsExactly("one dockworker");
+    }
 }

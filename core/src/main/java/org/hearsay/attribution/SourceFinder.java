@@ -401,7 +401,11 @@ final class SourceFinder {
             Token t = parse.token(k);
             if (t.relation().equals("root")) {
                 int subject = t.isVerb() || parse.child(k, "cop") >= 0 ? parse.child(k, "nsubj") : -1;
-                return subject >= 0 && (opening ? subject > cueFirst : subject < k) ? subject : -1;
+                if (subject < 0 && !opening && t.isVerb()) {
+                    subject = VerbSubjects.of(parse, k); // '"…," wrote one dockworker, tweeting …': the speaker after the verb
+                }
+                // before the participle, even after its verb: '"…," said Ferri, referring to …'
+                return subject >= 0 && (opening ? subject > cueFirst : subject < cueFirst) ? subject : -1;
             }
         }
         return -1;
