@@ -382,6 +382,24 @@ final class SourceFinder {
     }
 
     /**
+     * Whether only a preposition or adverb or two stand before token {@code k} in its sentence: "After
+     * arguing that …, his team", "In addition to stating …, Clinton".
+     */
+    private static boolean opensSentence(Parse parse, int first, int k) {
+        if (k - first > 3) {
+            return false;
+        }
+        for (int j = first; j < k; j++) {
+            String tag = parse.token(j).tag();
+            if (!(tag.equals("IN") || tag.startsWith("RB") || tag.equals("TO") || tag.equals("NN") && j > first
+                    || parse.token(j).isPunctuation())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * '…, arguing that …', '…, promising to …': a participle after a comma speaks for the sentence's
      * subject even where the parser hung it on the nearest noun; so does one opening the sentence
      * ('Claiming the criticism was unfair, Trump told …').
@@ -390,7 +408,7 @@ final class SourceFinder {
         int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
         Token v = parse.token(cue.head());
         var sentence = parse.sentenceOf(v);
-        boolean opening = cueFirst == sentence.firstToken();
+        boolean opening = opensSentence(parse, sentence.firstToken(), cueFirst);
         if (!v.tag().equals("VBG") || !opening && (cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(","))) {
             return -1;
         }

@@ -68,7 +68,8 @@ final class VerbSubjects {
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
             if (t.tag().equals("VBN") && v == parse.sentenceOf(t).firstToken()) {
-                return -1; // "Asked about the strike, Ortiz said …": Ortiz was asked; who asked is not named
+                // "Asked about the strike, Ortiz said …": Ortiz was asked; who asked is named only by "by"
+                return hops == 0 ? byAgent(parse, v) : -1;
             }
             if (hops == 0 && t.tag().equals("VBG") && t.relation().equals("acl") && t.head() >= 0 && t.head() < v
                     && !parse.token(v - 1).word().equals(",") && isSomebody(parse, t.head())) {
@@ -237,6 +238,17 @@ final class VerbSubjects {
         int to = parse.child(verb, "case");
         return t.tag().equals("VB") && t.baseRelation().equals("obl") && to >= 0 && parse.token(to).lemma().equals("to")
                 && t.head() >= 0 && parse.token(t.head()).isVerb();
+    }
+
+    /** "Asked by the host whether …": the one after "by" on a participle; -1 when none. */
+    private static int byAgent(Parse parse, int verb) {
+        for (int c : parse.children(verb)) {
+            int kase = parse.child(c, "case");
+            if (c > verb && kase == verb + 1 && parse.token(kase).lemma().equals("by") && parse.token(c).isNoun()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSomebody(Parse parse, int noun) {
