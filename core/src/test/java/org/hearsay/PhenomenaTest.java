@@ -1038,4 +1038,23 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "referring to").sources())).as(summary(a)).containsExactly("union spokesman Dario Ferri");
         assertThat(texts(byCue(a, "tweeting").sources())).as(summary(a)).containsExactly("one dockworker");
     }
+
+    @Test
+    void whoAskedIsNamedOnlyByBy() {
+        Analysis a = analyze("Asked by a reporter whether the port would reopen, Ortiz shrugged.\n\n"
+                + "Asked about the strike, Ruiz said the port would reopen.");
+        assertThat(texts(byCue(a, "Asked").sources())).as(summary(a)).containsExactly("a reporter");
+        assertThat(byCue(a, cue -> cue.startsWith("Asked about"), "starting 'Asked about'").sources()).as(summary(a)).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterAnOpeningPrepositionSpeaksForTheSubject() {
+        Analysis a = analyze("The vote was close.\n\nNow, after arguing that the vote settled the matter, the union is "
+                + "suggesting that the mayor resign.\n\nIn addition to stating that the cranes are unsafe, Ortiz has vowed "
+                + "to close the quay.");
+        assertThat(texts(byCue(a, "arguing").sources())).as(summary(a)).containsExactly("the union");
+        Attribution stating = byCue(a, "stating");
+        assertThat(texts(stating.sources())).as(summary(a)).containsExactly("Ortiz");
+        assertThat(stating.parent()).as("'In addition to' elaborates nothing: " + summary(a)).isEmpty();
+    }
 }

@@ -89,6 +89,11 @@ final class NestingLinker {
         String first = parse.token(s.firstToken()).word().toLowerCase(java.util.Locale.ROOT);
         String two = s.endToken() - s.firstToken() > 1
                 ? first + " " + parse.token(s.firstToken() + 1).word().toLowerCase(java.util.Locale.ROOT) : first;
-        return ELABORATIONS.contains(first) || ELABORATIONS.contains(two);
+        if (ELABORATIONS.contains(two)) {
+            // "In addition, …" elaborates; "In addition to stating …, Ortiz vowed" opens a report of its own
+            int after = s.firstToken() + 2;
+            return after >= s.endToken() || !parse.token(after).word().equalsIgnoreCase("to");
+        }
+        return ELABORATIONS.contains(first);
     }
 }
