@@ -1057,4 +1057,10 @@ class PhenomenaTest {
         assertThat(texts(stating.sources())).as(summary(a)).containsExactly("Ortiz");
         assertThat(stating.parent()).as("'In addition to' elaborates nothing: " + summary(a)).isEmpty();
     }
+
+    @Test
+    void anyoneBeforeAParticipleIsItsSource() {
+        Analysis a = analyze("Anyone expecting the mayor to change course should read her letter.");
+        assertThat(texts(byCue(a, "expecting").sources())).as(summary(a)).containsExactly("Anyone");
+    }
 }

@@ -240,6 +240,8 @@ final class VerbSubjects {
                 && t.head() >= 0 && parse.token(t.head()).isVerb();
     }
 
+    private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "everyone", "everybody");
+
     /** "Asked by the host whether …": the one after "by" on a participle; -1 when none. */
     private static int byAgent(Parse parse, int verb) {
         for (int c : parse.children(verb)) {
@@ -257,6 +259,7 @@ final class VerbSubjects {
             int of = parse.child(noun, "nmod");
             return of >= 0 && (parse.token(of).tag().equals("NNS") || parse.token(of).tag().equals("NNPS") || isSomebody(parse, of));
         }
-        return n.ner().equals("PERSON") || n.ner().equals("ORGANIZATION") || n.ner().equals("MISC") && n.tag().equals("NNPS");
+        return n.ner().equals("PERSON") || n.ner().equals("ORGANIZATION") || n.ner().equals("MISC") && n.tag().equals("NNPS")
+                || ANYONE.contains(n.lemma().toLowerCase(java.util.Locale.ROOT)); // "anyone questioning her lead"
     }
 }
