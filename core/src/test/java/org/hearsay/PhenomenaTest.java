@@ -1063,4 +1063,10 @@ class PhenomenaTest {
         Analysis a = analyze("Anyone expecting the mayor to change course should read her letter.");
         assertThat(texts(byCue(a, "expecting").sources())).as(summary(a)).containsExactly("Anyone");
     }
+
+    @Test
+    void aParticipleBetweenSubjectAndVerbSpeaksForTheSubject() {
+        Analysis a = analyze("The Ledger, citing internal documents, reported that the board had sold the cranes.");
+        assertThat(texts(byCue(a, "citing").sources())).as(summary(a)).containsExactly("The Ledger");
+    }
 }

@@ -412,9 +412,9 @@ final class SourceFinder {
         if (!v.tag().equals("VBG") || !opening && (cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(","))) {
             return -1;
         }
-        // the main verb: after an opening participle, before one that follows a comma
+        // the main verb: after an opening participle; anywhere for one that follows a comma
         int from = opening ? cueFirst + 1 : sentence.firstToken();
-        int to = opening ? sentence.endToken() : cueFirst;
+        int to = sentence.endToken(); // the main verb may follow: "The Journal, citing documents, reported …"
         for (int k = from; k < to; k++) {
             Token t = parse.token(k);
             if (t.relation().equals("root")) {
