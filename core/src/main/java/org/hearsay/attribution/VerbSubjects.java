@@ -220,14 +220,9 @@ final class VerbSubjects {
                 || (rel.equals("xcomp") && (t.tag().startsWith("NN") || t.tag().equals("PRP")));
     }
 
-
     private static final java.util.Set<String> QUANTITIES = java.util.Set.of("percent", "%", "share", "proportion", "majority",
             "number", "third", "half", "quarter", "most", "many", "some");
 
-    /**
-     * Whether a noun names people or an organisation, as far as the tagger can tell: a name, or a
-     * quantity of them ("30 percent of voters", "the share of Republicans").
-     */
     /**
      * "Clinton tried last week to empathize … and promised …": a bare verb the parser took, with its "to",
      * for a prepositional phrase on the verb before it; it is that verb's complement, and its subject
@@ -253,6 +248,10 @@ final class VerbSubjects {
         return -1;
     }
 
+    /**
+     * Whether a noun names people or an organisation, as far as the tagger can tell: a name, or a
+     * quantity of them ("30 percent of voters", "the share of Republicans").
+     */
     private static boolean isSomebody(Parse parse, int noun) {
         Token n = parse.token(noun);
         if (QUANTITIES.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {

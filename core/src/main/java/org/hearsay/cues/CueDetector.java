@@ -211,11 +211,6 @@ public final class CueDetector {
     }
 
     /**
-     * A participle modifying a noun ("the alleged plot", "a so-called deal"): no cue. A finite verb the
-     * parser made a modifier is a misparse, usually of a trailing "…, said Ortiz." whose name it took
-     * for the head.
-     */
-    /**
      * ", saying airstrikes have failed", ", citing reports that …": a participle after a comma that the
      * parser took for an adjective on the noun after it.
      */
@@ -224,6 +219,11 @@ public final class CueDetector {
                 && t.head() == t.index() + 1;
     }
 
+    /**
+     * A participle modifying a noun ("the alleged plot", "a so-called deal"): no cue. A finite verb the
+     * parser made a modifier is a misparse, usually of a trailing "…, said Ortiz." whose name it took
+     * for the head.
+     */
     private static boolean isModifier(Token t) {
         return t.relation().equals("amod") && !(t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"));
     }
