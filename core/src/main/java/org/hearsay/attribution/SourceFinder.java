@@ -2,6 +2,7 @@ package org.hearsay.attribution;
 
 import org.hearsay.cues.Cue;
 import org.hearsay.cues.CueDetector;
+import org.hearsay.cues.CueLexicon;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
 import org.hearsay.parse.Token;
@@ -451,7 +452,7 @@ final class SourceFinder {
         Token v = parse.token(cue);
         if (subject < 0 || !isRelativePronoun(parse.token(subject)) || parse.token(subject).lemma().equals("who")
                 || subject > 0 && parse.token(subject - 1).word().equals(",") // "the report, which notes": "which"
-                || !v.relation().equals("acl:relcl") || v.head() < 0 || !MESSAGES.contains(parse.token(v.head()).lemma())) {
+                || !v.relation().equals("acl:relcl") || v.head() < 0 || !CueLexicon.MESSAGES.contains(parse.token(v.head()).lemma())) {
             return -1;
         }
         return senderOf(parse, v.head());
@@ -467,16 +468,14 @@ final class SourceFinder {
             return -1;
         }
         int object = parse.child(governor, "obj");
-        boolean message = MESSAGES.contains(parse.token(noun).lemma())
-                || object >= 0 && object < noun && MESSAGES.contains(parse.token(object).lemma()); // "a letter to the board urging"
+        boolean message = CueLexicon.MESSAGES.contains(parse.token(noun).lemma())
+                || object >= 0 && object < noun && CueLexicon.MESSAGES.contains(parse.token(object).lemma()); // "a letter to the board urging"
         if (!message) {
             return -1;
         }
         int subject = parse.child(governor, "nsubj");
         return subject >= 0 && subject < governor ? subject : -1;
     }
-
-    private static final java.util.Set<String> MESSAGES = org.hearsay.cues.CueLexicon.MESSAGES;
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
     static int accordingToObject(Parse parse, int according) {

@@ -47,15 +47,7 @@ final class VerbSubjects {
             }
             if (passive >= 0 || passiveSubject >= 0) {
                 int agent = parse.child(v, "obl:agent");
-                if (agent < 0) {
-                    for (int c : parse.children(v)) {
-                        int kase = parse.child(c, "case");
-                        if (c > v && parse.token(c).baseRelation().equals("obl") && kase >= 0 && parse.token(kase).lemma().equals("by")) {
-                            agent = c; // after the verb: "By the end of the day, he was forced …" names no agent
-                        }
-                    }
-                }
-                return agent;
+                return agent >= 0 ? agent : byPhraseAfter(parse, v);
             }
             int subject = unquotedSubject(parse, v, verb);
             if (subject >= 0) {
@@ -237,15 +229,25 @@ final class VerbSubjects {
 
     private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "everyone", "everybody");
 
-    /** "Asked by the host whether …": the one after "by" on a participle; -1 when none. */
-    private static int byAgent(Parse parse, int verb) {
+    /**
+     * The phrase a "by" opens after the verb, its agent where the verb is passive; -1 when none. Before
+     * the verb it names none: "By the end of the day, he was forced …".
+     */
+    private static int byPhraseAfter(Parse parse, int verb) {
+        int agent = -1;
         for (int c : parse.children(verb)) {
             int kase = parse.child(c, "case");
-            if (c > verb && kase == verb + 1 && parse.token(kase).lemma().equals("by") && parse.token(c).isNoun()) {
-                return c;
+            if (c > verb && parse.token(c).baseRelation().equals("obl") && kase >= 0 && parse.token(kase).lemma().equals("by")) {
+                agent = c;
             }
         }
-        return -1;
+        return agent;
+    }
+
+    /** "Asked by the host whether …": the one right after "by" on an opening participle; -1 when none. */
+    private static int byAgent(Parse parse, int verb) {
+        int agent = byPhraseAfter(parse, verb);
+        return agent >= 0 && parse.child(agent, "case") == verb + 1 && parse.token(agent).isNoun() ? agent : -1;
     }
 
     /**
