@@ -1069,4 +1069,32 @@ class PhenomenaTest {
         Analysis a = analyze("The Ledger, citing internal documents, reported that the board had sold the cranes.");
         assertThat(texts(byCue(a, "citing").sources())).as(summary(a)).containsExactly("The Ledger");
     }
+
+    @Test
+    void aTitleInsideTheSpeakersPhraseStaysInIt() {
+        Analysis a = analyze("After the video spread, the “Harbour Nights” actress said the port should reopen.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("the “Harbour Nights” actress");
+    }
+
+    @Test
+    void aVerbAfterThenKeepsTheSubjectAndItsOwnContent() {
+        Analysis a = analyze("Ortiz paused, then revealed why the cranes had been sold.");
+        Attribution at = byCue(a, "revealed");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("Ortiz");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("why the cranes had been sold");
+    }
+
+    @Test
+    void aNameTheTaggerMisreadBeforeAddedStillSpeaks() {
+        // the tagger reads "Devine" as an adjective hung on "added" by no subject relation
+        Analysis a = analyze("\"Things have changed since the strike began,\" Devine added. \"People should take a look at that.\"");
+        assertThat(texts(byCue(a, "added").sources())).as(summary(a)).containsExactly("Devine");
+    }
+
+    @Test
+    void aHeadlineExclamationOrLabelBeforeAColonIsNoSpeaker() {
+        assertThat(analyze("Wow: Mayor Ortiz Just Answered The Dockworkers With One Line.\n\nThe port is open.\n")
+                .attributions()).isEmpty();
+        assertThat(analyze("BYLINE: Lena Ortiz.\n\nThe port is open.\n").attributions()).isEmpty();
+    }
 }

@@ -107,7 +107,8 @@ final class ContentFinder {
         boolean ownWords = v.tag().equals("VBG") && hasChildAfter(parse, verb, "obj", "xcomp", "ccomp", "obl")
                 || hasChildAfter(parse, verb, "xcomp", "ccomp") || hasChildAfter(parse, verb, "obj") && !lexicon.objectIsRecipient(v.lemma());
         boolean hangs = (v.relation().equals("parataxis") || v.relation().equals("dep")
-                || v.relation().equals("ccomp") && v.head() < verb) && parse.child(verb, "mark") < 0 && !ownWords || trailing;
+                || v.relation().equals("ccomp") && v.head() < verb) && parse.child(verb, "mark") < 0 && !ownWords
+                && !VerbSubjects.isThenVerb(parse, verb) || trailing; // not "Ortiz paused, then revealed why …"
         if (hangs && v.head() >= 0 || trailing) {
             BitSet around = new BitSet();
             var sentence = parse.sentenceOf(v);

@@ -50,7 +50,8 @@ final class PhraseSpans {
         for (int k = tokens.nextSetBit(0); k >= 0 && k < head; k = tokens.nextSetBit(k + 1)) {
             Token t = parse.token(k);
             boolean spaced = k > 0 && parse.token(k - 1).end() < t.begin();
-            boolean dash = BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")); // not "one-sided"
+            boolean dash = BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")) // not "one-sided"
+                    && !opensQuote(parse, k) && !closesTitle(parse, tokens, k); // not "the “Avatar” star"
             boolean comma = t.word().equals(",") && !coordinated && k > 0
                     && (!parse.token(k - 1).isNoun() || CueDetector.isTime(parse.token(k - 1))); // "Friday, Texas" began at the time
             if (dash || comma) {
@@ -79,6 +80,31 @@ final class PhraseSpans {
                 tokens.andNot(phrase);
             }
         }
+    }
+
+    /**
+     * A closing quote mark whose opening one is in the phrase before it: a title inside the speaker's
+     * phrase ("the “Jane the Virgin” actress", "a ''super PAC'' supporting her"), not the end of a quote
+     * the parser hung on the speaker.
+     */
+    private static boolean closesTitle(Parse parse, BitSet tokens, int k) {
+        if (!QuoteMarks.mayClose(parse.token(k).word())) {
+            return false;
+        }
+        for (int j = tokens.nextSetBit(0); j >= 0 && j < k; j = tokens.nextSetBit(j + 1)) {
+            if (opensQuote(parse, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A double quote mark written as an opening one: space before it, none after. */
+    private static boolean opensQuote(Parse parse, int k) {
+        Token q = parse.token(k);
+        boolean spacedBefore = k == 0 || parse.token(k - 1).end() < q.begin();
+        boolean gluedAfter = k + 1 < parse.tokens().size() && parse.token(k + 1).begin() == q.end();
+        return QuoteMarks.isDouble(q.word()) && spacedBefore && gluedAfter;
     }
 
     /**

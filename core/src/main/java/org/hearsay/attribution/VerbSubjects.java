@@ -1,6 +1,7 @@
 package org.hearsay.attribution;
 
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Token;
 
 import java.util.Set;
@@ -79,8 +80,14 @@ final class VerbSubjects {
             boolean borrows = rel.equals("conj") || rel.equals("xcomp") || purpose // "used her speech to call for"
                     || ((rel.equals("advcl") || rel.equals("dep")) && participle)
                     || misreadInfinitive(parse, v);
+            if ((!borrows || t.head() < 0) && hops > 0) {
+                return -1;
+            }
             if (!borrows || t.head() < 0) {
-                return hops == 0 ? invertedSubject(parse, v) : -1;
+                int inverted = invertedSubject(parse, v);
+                if (inverted >= 0 || !isThenVerb(parse, v)) {
+                    return inverted >= 0 ? inverted : misreadName(parse, v);
+                }
             }
             v = t.head();
         }
@@ -225,6 +232,31 @@ final class VerbSubjects {
         int to = parse.child(verb, "case");
         return t.tag().equals("VB") && t.baseRelation().equals("obl") && to >= 0 && parse.token(to).lemma().equals("to")
                 && t.head() >= 0 && parse.token(t.head()).isVerb();
+    }
+
+    /**
+     * "Clinton paused, then revealed why …": a finite verb the parser hung on the verb before it as a mere
+     * dependant, though it is that verb's next act and shares its subject.
+     */
+    static boolean isThenVerb(Parse parse, int verb) {
+        Token t = parse.token(verb);
+        return t.relation().equals("dep") && (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP"))
+                && t.head() >= 0 && t.head() < verb && parse.token(t.head()).isVerb()
+                && (parse.token(verb - 1).lemma().equals("then") || parse.child(verb, "cc") >= 0 && parse.child(verb, "cc") < verb);
+    }
+
+    /**
+     * '"…," Devine added.': a name right before the verb, after a quotation's close or a comma, that the
+     * tagger misread (as an adjective) and the parser hung on the verb by no subject relation; -1 when none.
+     */
+    private static int misreadName(Parse parse, int verb) {
+        int name = verb - 1;
+        if (name < 1 || parse.token(name).head() != verb || !parse.token(name).ner().equals("PERSON")
+                || parse.token(name).tag().startsWith("NN")) {
+            return -1;
+        }
+        String before = parse.token(name - 1).word();
+        return before.equals(",") || QuoteMarks.mayClose(before) ? name : -1;
     }
 
     private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "everyone", "everybody");
