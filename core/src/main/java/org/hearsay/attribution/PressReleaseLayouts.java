@@ -36,13 +36,29 @@ final class PressReleaseLayouts {
     private static final Set<String> LABELS = Set.of("note", "update", "updated", "editor's note", "editor’s note", "photo",
             "photos", "video", "watch", "related", "source", "sources", "correction", "read more", "breaking", "exclusive",
             "analysis", "opinion", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox",
-            "the latest", "paid notice", "delegate update", "morning email"); // PolNeAR train: "The Latest:" 0 of 8
+            "the latest", "paid notice", "delegate update", "morning email", "byline", "busted", "boom", "wow", "just in",
+            "must see", "must read", "revealed", "leaked", "confirmed", "huffpollster"); // PolNeAR train: "The Latest:" 0 of 8
     private static final Pattern FROM_LINE = Pattern.compile("^(From)\\s+(\\p{Lu}[^\\n:]{1,150}?)\\s*:\\s*$");
 
     /** A section label, not a speaker: "Update:", "The Latest:", "Monday's Morning Email:". */
     private static boolean isLabel(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         return LABELS.contains(n) || n.endsWith(" morning email") || n.endsWith(" update");
+    }
+
+    /**
+     * Whether the words before a headline's colon are an exclamation or a clause, not a name: "Wow:",
+     * "Revealed:", "Just Leaked:", "Bill is back:" (a verb, an interjection, or an adverb first).
+     */
+    private static boolean namesNobody(Parse parse, int begin, int end) {
+        int[] tokens = parse.tokensIn(new CharSpan(begin, end));
+        for (int k : tokens) {
+            String tag = parse.token(k).tag();
+            if (tag.startsWith("VB") || tag.equals("UH") || k == tokens[0] && tag.startsWith("RB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Draft> find(Parse parse, List<Quote> quotes, Set<Quote> attached) {
@@ -69,7 +85,8 @@ final class PressReleaseLayouts {
             CharSpan title = parse.paragraphs().get(0);
             Matcher m = HEADLINE.matcher(title.of(text));
             boolean turn = TURN.matcher(title.of(text)).find(); // a transcript's first turn, taken below
-            if (!turn && m.find() && !isLabel(m.group(1)) && !covered(out, title)) {
+            if (!turn && m.find() && !isLabel(m.group(1)) && !namesNobody(parse, title.begin() + m.start(1), title.begin() + m.end(1))
+                    && !covered(out, title)) {
                 out.add(nameColonClaim(text, title.begin(), m));
             }
         }
@@ -80,6 +97,8 @@ final class PressReleaseLayouts {
                 if (!m.find() || isLabel(m.group(1))) {
                     continue;
                 }
+            } else if (isLabel(m.group(1)) && m.group(1).length() > 1) {
+                continue; // "UPDATE:", "BYLINE:"; but an interview's "Q:" and "A:" are turns
             }
             if (!covered(out, para)) {
                 out.add(nameColonClaim(text, para.begin(), m));
