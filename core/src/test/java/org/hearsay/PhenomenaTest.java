@@ -1097,4 +1097,18 @@ class PhenomenaTest {
                 .attributions()).isEmpty();
         assertThat(analyze("BYLINE: Lena Ortiz.\n\nThe port is open.\n").attributions()).isEmpty();
     }
+
+    @Test
+    void aHeadlineVerbTheTaggerReadAsAPluralNounReports() {
+        Analysis a = analyze("Ortiz blasts the union over port closure.\n\nThe strike began in May.\n");
+        Attribution at = byCue(a, "blasts");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("Ortiz");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("the union over port closure");
+    }
+
+    @Test
+    void aHeadlineSpeakerEndsBeforeWhatTheClaimIsAbout() {
+        Analysis a = analyze("Harbour Chief On Strike: ‘We Will Not Pay Anyone.’\n\nThe port is open.\n");
+        assertThat(texts(byCue(a, ":").sources())).as(summary(a)).containsExactly("Harbour Chief");
+    }
 }

@@ -38,6 +38,8 @@ final class PressReleaseLayouts {
             "analysis", "opinion", "review", "q", "a", "live", "listen", "graphic", "map", "timeline", "factbox",
             "the latest", "paid notice", "delegate update", "morning email", "byline", "busted", "boom", "wow", "just in",
             "must see", "must read", "revealed", "leaked", "confirmed", "huffpollster"); // PolNeAR train: "The Latest:" 0 of 8
+    /** "CNN Chief On Trump: …", "Ortiz To Dockers: …": what comes after the speaker's name, whom or what it is about. */
+    private static final Pattern TOPIC = Pattern.compile(" (?i:on|to|about|for|at|in) ");
     private static final Pattern FROM_LINE = Pattern.compile("^(From)\\s+(\\p{Lu}[^\\n:]{1,150}?)\\s*:\\s*$");
 
     /** A section label, not a speaker: "Update:", "The Latest:", "Monday's Morning Email:". */
@@ -87,7 +89,12 @@ final class PressReleaseLayouts {
             boolean turn = TURN.matcher(title.of(text)).find(); // a transcript's first turn, taken below
             if (!turn && m.find() && !isLabel(m.group(1)) && !namesNobody(parse, title.begin() + m.start(1), title.begin() + m.end(1))
                     && !covered(out, title)) {
-                out.add(nameColonClaim(text, title.begin(), m));
+                Draft d = nameColonClaim(text, title.begin(), m);
+                Matcher topic = TOPIC.matcher(d.source.of(text));
+                if (topic.find()) {
+                    d.source = new CharSpan(d.source.begin(), d.source.begin() + topic.start()); // "CNN Chief On Trump:"
+                }
+                out.add(d);
             }
         }
         for (CharSpan para : parse.paragraphs()) {

@@ -144,6 +144,7 @@ public final class LinguisticParser {
         List<CoreMap> selected = new ArrayList<>();
         for (CoreMap s : coreSentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            HeadlineVerbs.restore(labels);
             List<Token> plain = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 plain.add(token(text, labels.get(i), i, 0, -1, "dep"));
