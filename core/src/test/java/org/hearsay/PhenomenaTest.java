@@ -1111,4 +1111,12 @@ class PhenomenaTest {
         Analysis a = analyze("Harbour Chief On Strike: ‘We Will Not Pay Anyone.’\n\nThe port is open.\n");
         assertThat(texts(byCue(a, ":").sources())).as(summary(a)).containsExactly("Harbour Chief");
     }
+
+    @Test
+    void aParticipleHungOnAReportedClauseSpeaksForTheSpeaker() {
+        // the parser hangs "explaining" on "coming", whose subject is a thing
+        Analysis a = analyze("Reached by phone, Ferri denied that a shakeup at the port was coming, explaining that he "
+                + "had not read the report.");
+        assertThat(texts(byCue(a, "explaining").sources())).as(summary(a)).containsExactly("Ferri");
+    }
 }

@@ -31,6 +31,15 @@ final class SourceFinder {
         if (holderless(parse, cue, head)) {
             return;
         }
+        if (head >= 0 && cue.kind() != org.hearsay.cues.CueClass.PHRASE && !VerbSubjects.isSomebody(parse, head)
+                && !isPersonalPronoun(parse.token(head))) {
+            // "Bennett denied that a shakeup is coming, explaining …": the parser hung the participle on the
+            // reported clause, whose subject is a thing; the one explaining is the sentence's speaker
+            int main = participleAfterComma(parse, cue);
+            if (main >= 0 && main != head && (VerbSubjects.isSomebody(parse, main) || isPersonalPronoun(parse.token(main)))) {
+                head = main;
+            }
+        }
         int sender = cue.kind() == org.hearsay.cues.CueClass.PHRASE ? -1 : authorOfRelativeMessage(parse, cue.head(), head);
         if (sender >= 0) {
             head = sender;
@@ -405,6 +414,11 @@ final class SourceFinder {
      * subject even where the parser hung it on the nearest noun; so does one opening the sentence
      * ('Claiming the criticism was unfair, Trump told …').
      */
+    /** "he", "she", "they", "I", "we", "you": a pronoun for people, not "it". */
+    private static boolean isPersonalPronoun(Token t) {
+        return t.tag().equals("PRP") && !t.lemma().equals("it");
+    }
+
     private static int participleAfterComma(Parse parse, Cue cue) {
         int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
         Token v = parse.token(cue.head());

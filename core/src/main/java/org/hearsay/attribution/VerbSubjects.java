@@ -286,7 +286,7 @@ final class VerbSubjects {
      * Whether a noun names people or an organisation, as far as the tagger can tell: a name, or a
      * quantity of them ("30 percent of voters", "the share of Republicans").
      */
-    private static boolean isSomebody(Parse parse, int noun) {
+    static boolean isSomebody(Parse parse, int noun) {
         Token n = parse.token(noun);
         if (QUANTITIES.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {
             int of = parse.child(noun, "nmod");
