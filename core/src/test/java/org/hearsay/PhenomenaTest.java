@@ -1119,4 +1119,10 @@ class PhenomenaTest {
                 + "had not read the report.");
         assertThat(texts(byCue(a, "explaining").sources())).as(summary(a)).containsExactly("Ferri");
     }
+
+    @Test
+    void aGroupBeforeItsParticipleIsItsSource() {
+        Analysis a = analyze("Donors gave $5 million to an outside group backing the mayor.");
+        assertThat(texts(byCue(a, "backing").sources())).as(summary(a)).containsExactly("an outside group");
+    }
 }
