@@ -1125,4 +1125,10 @@ class PhenomenaTest {
         Analysis a = analyze("Donors gave $5 million to an outside group backing the mayor.");
         assertThat(texts(byCue(a, "backing").sources())).as(summary(a)).containsExactly("an outside group");
     }
+
+    @Test
+    void anExtraposedItIsNobody() {
+        Analysis a = analyze("It is too soon to say how the strike will end.");
+        assertThat(byCue(a, cue -> cue.endsWith("say"), "ending 'say'").sources()).as(summary(a)).isEmpty();
+    }
 }

@@ -171,7 +171,20 @@ final class SourceFinder {
             return true;
         }
         return subject >= 0 && parse.token(subject).lemma().equals("it")
-                && (cue.kind() == org.hearsay.cues.CueClass.ADJECTIVE || parse.child(cue.head(), "aux:pass") >= 0);
+                && (cue.kind() == org.hearsay.cues.CueClass.ADJECTIVE || parse.child(cue.head(), "aux:pass") >= 0
+                || isExtraposed(parse, subject, cue.head()));
+    }
+
+    /**
+     * "It's hard to know …", "it is too soon to say": the "it" of an adjective that puts off its real
+     * subject, an infinitive the cue heads, to the end; nobody holds what it says.
+     */
+    private static boolean isExtraposed(Parse parse, int it, int cue) {
+        Token predicate = parse.token(parse.token(it).head() < 0 ? it : parse.token(it).head());
+        Token v = parse.token(cue);
+        int to = parse.child(cue, "mark");
+        return (predicate.tag().startsWith("JJ") || predicate.tag().startsWith("RB")) && v.head() == predicate.index()
+                && to >= 0 && parse.token(to).lemma().equals("to");
     }
 
     /**
