@@ -1131,4 +1131,10 @@ class PhenomenaTest {
         Analysis a = analyze("It is too soon to say how the strike will end.");
         assertThat(byCue(a, cue -> cue.endsWith("say"), "ending 'say'").sources()).as(summary(a)).isEmpty();
     }
+
+    @Test
+    void anAccordingToSourceEndsWhereTheSentenceGoesOn() {
+        Analysis a = analyze("The port spent, according to one report, $234 million on security.");
+        assertThat(texts(byCue(a, "according to").sources())).as(summary(a)).containsExactly("one report");
+    }
 }

@@ -5,6 +5,7 @@ import org.hearsay.cues.CueDetector;
 import org.hearsay.cues.CueLexicon;
 import org.hearsay.parse.CharSpan;
 import org.hearsay.parse.Parse;
+import org.hearsay.parse.QuoteMarks;
 import org.hearsay.parse.Token;
 
 import java.util.BitSet;
@@ -105,6 +106,9 @@ final class SourceFinder {
             if (parse.token(head).baseRelation().equals("root") && cue.lemma().equals("according to")) {
                 tokens.and(accordingToPhrase(parse, cue.head())); // the source's noun made head of the sentence
             }
+            if (cue.lemma().equals("according to")) {
+                cutAtClauseBreak(parse, head, tokens);
+            }
         }
         // a source never reaches into its own cue (inverted "adds the Times, which ..."), nor across it
         if (head > cue.head()) {
@@ -152,6 +156,24 @@ final class SourceFinder {
         BitSet phrase = new BitSet();
         phrase.set(according + 2, Math.max(according + 2, accordingToPhraseEnd(parse, according)));
         return phrase;
+    }
+
+    /**
+     * "according to Ms. Epstein, are 16 …", "according to one report, $234 million …", "according to
+     * HuffPo: “…”": what the parser hung on the source after a comma that a finite verb or a figure
+     * follows, or after a colon that opens a quote, is the sentence going on, not the source's phrase.
+     */
+    private static void cutAtClauseBreak(Parse parse, int head, BitSet tokens) {
+        for (int k = tokens.nextSetBit(head + 1); k >= 0 && k + 1 < parse.tokens().size(); k = tokens.nextSetBit(k + 1)) {
+            Token t = parse.token(k);
+            Token next = parse.token(k + 1);
+            boolean finite = next.tag().equals("VBZ") || next.tag().equals("VBD") || next.tag().equals("VBP") || next.tag().equals("MD");
+            boolean goesOn = t.word().equals(",") && (finite || next.tag().equals("CD") || next.tag().equals("$"));
+            if (goesOn || t.word().equals(":") && QuoteMarks.isAny(next.word())) {
+                tokens.clear(k, tokens.length());
+                return;
+            }
+        }
     }
 
     /** Where an "according to" phrase ends by position: the first comma after it when it opens its sentence, else the sentence end. */
