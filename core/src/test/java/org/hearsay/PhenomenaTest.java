@@ -785,7 +785,7 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "urging").sources())).as(summary(a)).containsExactly("Dockworkers");
         assertThat(texts(byCue(a, "announcing").sources())).as(summary(a)).containsExactly("The mayor");
         // and so does a restrictive relative clause on one, not its "that"
-        Analysis b = analyze("Ortiz ran a column in the Gazette that accused the council of lying.");
+        Analysis b = analyze("Ortiz ran an ad in the Gazette that accused the council of lying.");
         // (the extent step may draw the cue with its "that", as the annotators sometimes do: "that oppose")
         assertThat(texts(byCue(b, cue -> cue.endsWith("accused"), "ending 'accused'").sources())).as(summary(b))
                 .containsExactly("Ortiz");
@@ -1136,5 +1136,16 @@ class PhenomenaTest {
     void anAccordingToSourceEndsWhereTheSentenceGoesOn() {
         Analysis a = analyze("The port spent, according to one report, $234 million on security.");
         assertThat(texts(byCue(a, "according to").sources())).as(summary(a)).containsExactly("one report");
+    }
+
+    @Test
+    void aGerundAfterAPrepositionSpeaksForTheClausesSubject() {
+        // the parser hangs "by calling" and "by proposing" on the verb as obliques, "in denouncing" on a noun
+        Analysis a = analyze("The governor tripped up Ruiz by calling him out in real time.\n\nOrtiz has been the most "
+                + "aggressive in the council in denouncing the harbour board.\n\nOrtiz has gone further than the mayor "
+                + "by proposing that the port close.");
+        assertThat(texts(byCue(a, "calling").sources())).as(summary(a)).containsExactly("The governor");
+        assertThat(texts(byCue(a, "denouncing").sources())).as(summary(a)).containsExactly("Ortiz");
+        assertThat(texts(byCue(a, "proposing").sources())).as(summary(a)).containsExactly("Ortiz");
     }
 }

@@ -114,7 +114,9 @@ final class SourceFinder {
         if (head > cue.head()) {
             tokens.clear(0, cue.head());
         } else if (head < cue.head() && tokens.get(cue.head())) {
-            tokens.clear(parse.firstTokenAtOrAfter(cue.span().begin()), tokens.length()); // "voters saying …"
+            int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
+            // "voters saying …", and "Trump, after railing against …" without the gerund's preposition
+            tokens.clear(VerbSubjects.isPrepositionalGerund(parse, cueFirst) ? cueFirst - 1 : cueFirst, tokens.length());
         }
         tokens.clear(cue.head());
         PhraseSpans.trimSpeakerPhrase(parse, head, tokens);
@@ -467,7 +469,7 @@ final class SourceFinder {
         Token v = parse.token(cue);
         int noun = v.head();
         if (!v.tag().equals("VBG") || !v.relation().equals("acl") || noun < 0 || noun >= cue
-                || parse.token(cue - 1).word().equals(",")) {
+                || parse.token(cue - 1).word().equals(",") || VerbSubjects.isPrepositionalGerund(parse, cue)) {
             return -1;
         }
         // (not a plural: on half B of PolNeAR train, plurals before such a participle gave 9 right sources

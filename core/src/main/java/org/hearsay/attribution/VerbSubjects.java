@@ -58,6 +58,19 @@ final class VerbSubjects {
                 // '"Full panic mode," said Ms. Ortiz': the quoted words the parser made subject are the content
                 return speakerAfter(parse, v, 4);
             }
+            if (hops == 0 && isPrepositionalGerund(parse, v)) {
+                // "tripped him up by calling him out", "the most aggressive in the field in denouncing …":
+                // the one doing it is the subject of the verb or adjective the phrase hangs on, through any noun
+                // (before the gerund, unless the phrase opens the sentence: "After backing Obama, Cuban …";
+                // an "it" found so is the "it" of "it is impossible to judge … without knowing")
+                int up = t.head();
+                while (up >= 0 && !parse.token(up).isVerb() && parse.child(up, "cop") < 0) {
+                    up = parse.token(up).head();
+                }
+                boolean opening = v - 1 == parse.sentenceOf(t).firstToken();
+                int found = up >= 0 && (up < v || opening) ? of(parse, up) : -1;
+                return found >= 0 && parse.token(found).lemma().equals("it") ? -1 : found;
+            }
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
             if (t.tag().equals("VBN") && v == parse.sentenceOf(t).firstToken()) {
@@ -257,6 +270,21 @@ final class VerbSubjects {
         }
         String before = parse.token(name - 1).word();
         return before.equals(",") || QuoteMarks.mayClose(before) ? name : -1;
+    }
+
+    /** Prepositions that make a gerund an adverbial of the clause around it ("by calling", "after arguing"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "in", "after", "before", "while", "since",
+            "without", "through", "upon", "on");
+
+    /** A gerund right after a preposition that heads it: "by calling him out", "in denouncing the board". */
+    static boolean isPrepositionalGerund(Parse parse, int verb) {
+        Token t = parse.token(verb);
+        if (!t.tag().equals("VBG") || verb == 0) {
+            return false;
+        }
+        Token before = parse.token(verb - 1);
+        return before.head() == verb && (before.relation().equals("case") || before.relation().equals("mark"))
+                && GERUND_PREPOSITIONS.contains(before.lemma());
     }
 
     private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "everyone", "everybody");
