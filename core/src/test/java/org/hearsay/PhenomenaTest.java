@@ -1148,4 +1148,13 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "denouncing").sources())).as(summary(a)).containsExactly("Ortiz");
         assertThat(texts(byCue(a, "proposing").sources())).as(summary(a)).containsExactly("Ortiz");
     }
+
+    @Test
+    void namesJoinedByAndBeforeARelativeClauseAreOneSpeaker() {
+        // the parser hangs "endorsed" on the relative clause's "races", leaving it no subject
+        Analysis a = analyze("The past week is instructive. Ortiz and Sen. Maria Ruiz (D-Vt.), who are both in tight "
+                + "reelection races, endorsed the compromise led by the mayor.");
+        assertThat(texts(byCue(a, "endorsed").sources())).as(summary(a))
+                .containsExactly("Ortiz and Sen. Maria Ruiz (D-Vt.), who are both in tight reelection races");
+    }
 }

@@ -338,6 +338,17 @@ final class SourceFinder {
             last = isParticiple(parse, open + 1) ? open - 1 : k - 1;
             k = open - 1;
         }
+        if (k > sentenceStart && parse.token(k).word().equals(")")) {
+            // "Sen. Kelly Ayotte (R-N.H.), who …": the name before its bracket
+            int open = k - 1;
+            while (open > sentenceStart && !parse.token(open).word().equals("(")) {
+                open--;
+            }
+            if (open <= sentenceStart || open < k - 4) {
+                return null;
+            }
+            k = open - 1;
+        }
         Token noun = parse.token(k);
         if (!noun.isNoun() || CueDetector.isTime(noun)) {
             return null; // "but on Tuesday wrote that …": a time is no speaker
@@ -349,6 +360,14 @@ final class SourceFinder {
         }
         while (first - 1 >= sentenceStart && continuesPhrase(parse, first - 1)) {
             first--;
+        }
+        // "Toomey and Sen. Kelly Ayotte": names joined by "and" are one speaker phrase
+        while (first - 2 >= sentenceStart && parse.token(first - 1).word().equals("and") && parse.token(first - 2).isProperNoun()
+                && noun.isProperNoun()) {
+            first -= 2;
+            while (first - 1 >= sentenceStart && parse.token(first - 1).isProperNoun()) {
+                first--;
+            }
         }
         return new int[] {first, k, last};
     }
