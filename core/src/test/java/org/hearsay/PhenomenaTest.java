@@ -1157,4 +1157,10 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "endorsed").sources())).as(summary(a))
                 .containsExactly("Ortiz and Sen. Maria Ruiz (D-Vt.), who are both in tight reelection races");
     }
+
+    @Test
+    void anAdjectivePhraseAfterACommaOnTheSpeakerIsLeftOut() {
+        Analysis a = analyze("Ortiz, eager all evening to jab the council, said the port should reopen.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
+    }
 }

@@ -68,7 +68,8 @@ final class PhraseSpans {
                 continue;
             }
             int first = phrase.nextSetBit(0);
-            boolean participle = t.tag().equals("VBG") && first == c && first > 0 && parse.token(first - 1).word().equals(",")
+            boolean participle = (t.tag().equals("VBG") || t.tag().equals("JJ")) // "Ortiz, eager to …", not "The poll, conducted by …"
+                    && first == c && first > 0 && parse.token(first - 1).word().equals(",")
                     && !t.relation().equals("acl:relcl") && !t.relation().equals("case");
             boolean time = (t.relation().endsWith(":tmod") || t.baseRelation().equals("nmod") || t.baseRelation().equals("obl"))
                     && (CueDetector.isTime(t) || t.tag().equals("CD") && t.word().length() == 4)
