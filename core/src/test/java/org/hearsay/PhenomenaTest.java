@@ -1163,4 +1163,12 @@ class PhenomenaTest {
         Analysis a = analyze("Ortiz, eager all evening to jab the council, said the port should reopen.");
         assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
     }
+
+    @Test
+    void anAsideBetweenDashesAfterTheSpeakerIsLeftOut() {
+        Analysis a = analyze("Dockworkers — buoyed by a year of record cargo — say the port should stay open.\n\n"
+                + "Ortiz — now that she has won the vote — says the port should stay open.");
+        assertThat(texts(byCue(a, "say").sources())).as(summary(a)).containsExactly("Dockworkers");
+        assertThat(texts(byCue(a, "says").sources())).as(summary(a)).containsExactly("Ortiz");
+    }
 }

@@ -58,6 +58,16 @@ final class PhraseSpans {
                 tokens.clear(tokens.nextSetBit(0), k + 1);
             }
         }
+        for (int k = tokens.nextSetBit(head + 1); k >= 0; k = tokens.nextSetBit(k + 1)) {
+            Token t = parse.token(k);
+            boolean dash = (t.word().equals("—") || t.word().equals("--") || t.word().equals("–")) && parse.token(k - 1).end() < t.begin();
+            if (dash && k + 1 < parse.tokens().size() && opensAside(parse.token(k + 1))) {
+                // "Democrats — buoyed by interest from billionaires —", "Sanders — now that he has …": an aside
+                // after the speaker; a noun phrase there is kept ("insiders — Nevada and South Carolina")
+                tokens.clear(k, tokens.length());
+                break;
+            }
+        }
         for (int c = tokens.nextSetBit(head + 1); c >= 0; c = tokens.nextSetBit(c + 1)) {
             Token t = parse.token(c);
             BitSet phrase = parse.subtree(c);
@@ -81,6 +91,12 @@ final class PhraseSpans {
                 tokens.andNot(phrase);
             }
         }
+    }
+
+    /** A relative pronoun, a participle other than "including", or an adverb: what opens an aside, not a noun phrase. */
+    private static boolean opensAside(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("W") || tag.startsWith("RB") || (tag.equals("VBN") || tag.equals("VBG")) && !t.lemma().equals("include");
     }
 
     /**
