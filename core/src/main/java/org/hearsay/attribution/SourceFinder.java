@@ -475,11 +475,6 @@ final class SourceFinder {
     }
 
     /**
-     * '…, arguing that …', '…, promising to …': a participle after a comma speaks for the sentence's
-     * subject even where the parser hung it on the nearest noun; so does one opening the sentence
-     * ('Claiming the criticism was unfair, Trump told …').
-     */
-    /**
      * "an outside group backing Cruz", "a statement calling for …": the noun a participle modifies with no
      * comma between them, where it is one group or one message; -1 otherwise (names and quantities of people
      * are {@link VerbSubjects}'s).
@@ -494,7 +489,7 @@ final class SourceFinder {
         // (not a plural: on half B of PolNeAR train, plurals before such a participle gave 9 right sources
         // and 25 wrong ones, "voters chanting" and "polls showing" against "crowds cheering", "stump speeches")
         String lemma = parse.token(noun).lemma();
-        boolean one = parse.token(noun).tag().equals("NN"); // "ads running …", "crowds cheering": as often wrong
+        boolean one = parse.token(noun).tag().equals("NN");
         return one && (GROUPS.contains(lemma) || CueLexicon.MESSAGES.contains(lemma)) ? noun : -1;
     }
 
@@ -510,6 +505,11 @@ final class SourceFinder {
         return t.tag().equals("PRP") && !t.lemma().equals("it");
     }
 
+    /**
+     * '…, arguing that …', '…, promising to …': a participle after a comma speaks for the sentence's
+     * subject even where the parser hung it on the nearest noun; so does one opening the sentence
+     * ('Claiming the criticism was unfair, Trump told …').
+     */
     private static int participleAfterComma(Parse parse, Cue cue) {
         int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
         Token v = parse.token(cue.head());

@@ -93,14 +93,18 @@ final class VerbSubjects {
             boolean borrows = rel.equals("conj") || rel.equals("xcomp") || purpose // "used her speech to call for"
                     || ((rel.equals("advcl") || rel.equals("dep")) && participle)
                     || misreadInfinitive(parse, v);
-            if ((!borrows || t.head() < 0) && hops > 0) {
-                return -1;
-            }
             if (!borrows || t.head() < 0) {
-                int inverted = invertedSubject(parse, v);
-                if (inverted >= 0 || !isThenVerb(parse, v)) {
-                    return inverted >= 0 ? inverted : misreadName(parse, v);
+                if (hops > 0) {
+                    return -1;
                 }
+                int inverted = invertedSubject(parse, v);
+                if (inverted >= 0) {
+                    return inverted;
+                }
+                if (!isThenVerb(parse, v)) {
+                    return misreadName(parse, v);
+                }
+                // "Ortiz paused, then revealed …": on to the verb before, as for a conjunct
             }
             v = t.head();
         }
