@@ -1171,4 +1171,10 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "say").sources())).as(summary(a)).containsExactly("Dockworkers");
         assertThat(texts(byCue(a, "says").sources())).as(summary(a)).containsExactly("Ortiz");
     }
+
+    @Test
+    void aPollKeepsItsDate() {
+        Analysis a = analyze("A Harbour Gazette poll in January found that most voters back the strike.");
+        assertThat(texts(byCue(a, "found").sources())).as(summary(a)).containsExactly("A Harbour Gazette poll in January");
+    }
 }

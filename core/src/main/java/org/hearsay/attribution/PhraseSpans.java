@@ -83,7 +83,8 @@ final class PhraseSpans {
                     && !t.relation().equals("acl:relcl") && !t.relation().equals("case");
             boolean time = (t.relation().endsWith(":tmod") || t.baseRelation().equals("nmod") || t.baseRelation().equals("obl"))
                     && (CueDetector.isTime(t) || t.tag().equals("CD") && t.word().length() == 4)
-                    && phrase.length() >= tokens.length();
+                    && phrase.length() >= tokens.length()
+                    && !DATED.contains(parse.token(head).lemma()); // "a CNN poll in January" keeps its date
             if (participle) {
                 tokens.clear(first, tokens.length()); // the phrase ended before it
                 break;
@@ -92,6 +93,9 @@ final class PhraseSpans {
             }
         }
     }
+
+    /** Findings whose date is part of their name: "the latest poll released Sunday", "a survey in March". */
+    private static final java.util.Set<String> DATED = java.util.Set.of("poll", "survey", "study", "report", "analysis");
 
     /** A relative pronoun, a participle other than "including", or an adverb: what opens an aside, not a noun phrase. */
     private static boolean opensAside(Token t) {
