@@ -94,7 +94,7 @@ final class PhraseSpans {
         }
     }
 
-    /** Findings whose date is part of their name: "the latest poll released Sunday", "a survey in March". */
+    /** Findings whose date is part of their name: "a CNN poll in January", "a CBS News poll last month". */
     private static final java.util.Set<String> DATED = java.util.Set.of("poll", "survey", "study", "report", "analysis");
 
     /** A relative pronoun, a participle other than "including", or an adverb: what opens an aside, not a noun phrase. */

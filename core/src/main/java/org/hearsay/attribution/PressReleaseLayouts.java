@@ -52,7 +52,7 @@ final class PressReleaseLayouts {
      * Whether the words before a headline's colon are an exclamation or a clause, not a name: "Wow:",
      * "Revealed:", "Just Leaked:", "Bill is back:" (a verb, an interjection, or an adverb first).
      */
-    private static boolean namesNobody(Parse parse, int begin, int end) {
+    private static boolean isExclamation(Parse parse, int begin, int end) {
         int[] tokens = parse.tokensIn(new CharSpan(begin, end));
         for (int k : tokens) {
             String tag = parse.token(k).tag();
@@ -87,7 +87,7 @@ final class PressReleaseLayouts {
             CharSpan title = parse.paragraphs().get(0);
             Matcher m = HEADLINE.matcher(title.of(text));
             boolean turn = TURN.matcher(title.of(text)).find(); // a transcript's first turn, taken below
-            if (!turn && m.find() && !isLabel(m.group(1)) && !namesNobody(parse, title.begin() + m.start(1), title.begin() + m.end(1))
+            if (!turn && m.find() && !isLabel(m.group(1)) && !isExclamation(parse, title.begin() + m.start(1), title.begin() + m.end(1))
                     && !covered(out, title)) {
                 Draft d = nameColonClaim(text, title.begin(), m);
                 Matcher topic = TOPIC.matcher(d.source.of(text));
