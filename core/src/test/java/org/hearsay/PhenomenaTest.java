@@ -1177,4 +1177,30 @@ class PhenomenaTest {
         Analysis a = analyze("A Harbour Gazette poll in January found that most voters back the strike.");
         assertThat(texts(byCue(a, "found").sources())).as(summary(a)).containsExactly("A Harbour Gazette poll in January");
     }
+
+    @Test
+    void aSpeechVerbBetweenCommasInsideItsClauseHasItsSpeakerAfterIt() {
+        // the parser makes "The real threat" the subject of "says" and "the union" its object
+        Analysis a = analyze("The real threat, says the union, is the new crane at the east quay.");
+        Attribution at = byCue(a, "says");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("the union");
+        assertThat(texts(at.contents())).as(summary(a)).containsExactly("The real threat", "is the new crane at the east quay");
+    }
+
+    @Test
+    void onlyVerbsOfSayingHaveTheirSpeakerAfterThem() {
+        Analysis a = analyze("Neither Ortiz nor Ruiz has done that, even though most mayors, including Mayor Lin, "
+                + "have supported regional port deals.\n\n"
+                + "Ortiz, whose views on shipping have upset even members of her own party, last year proposed "
+                + "a ban on night shifts at the port.");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("regional port deals")
+                || texts(x.sources()).contains("a ban on night shifts at the port"));
+    }
+
+    @Test
+    void aParticipleOnAReportedClauseSpeaksForTheNamedSpeakerNotThePronounInTheClause() {
+        Analysis a = analyze("Council chairman Tomas Ortiz said he was outraged by the plan, arguing that closing "
+                + "the port would hurt the town.");
+        assertThat(texts(byCue(a, "arguing").sources())).as(summary(a)).containsExactly("Council chairman Tomas Ortiz");
+    }
 }

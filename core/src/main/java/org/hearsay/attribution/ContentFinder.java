@@ -81,6 +81,15 @@ final class ContentFinder {
     }
 
     private BitSet speech(Parse parse, Draft draft, int verb) {
+        int between = VerbSubjects.midSentenceInversion(parse, verb);
+        if (between >= 0) {
+            // "The real threat, says the union, is the crane": the clause around the verb, its commas and speaker
+            BitSet around = new BitSet();
+            var sentence = parse.sentenceOf(parse.token(verb));
+            around.set(sentence.firstToken(), sentence.endToken());
+            around.clear(verb - 1, VerbSubjects.closingComma(parse, between) + 1);
+            return around;
+        }
         BitSet c = orElse(clause(parse, verb, "ccomp"), depClause(parse, verb));
         if (c == null && draft.cue.lemma().equals(org.hearsay.cues.CueDetector.MAKE_CLEAR)) {
             c = clause(parse, parse.firstTokenAtOrAfter(draft.cue.span().end()) - 1, "ccomp"); // "made it clear that …"

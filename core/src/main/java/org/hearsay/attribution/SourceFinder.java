@@ -38,12 +38,12 @@ final class SourceFinder {
         if (holderless(parse, cue, head)) {
             return;
         }
-        if (head >= 0 && cue.kind() != org.hearsay.cues.CueClass.PHRASE && !VerbSubjects.isSomebody(parse, head)
-                && !isPersonalPronoun(parse.token(head))) {
+        if (head >= 0 && cue.kind() != org.hearsay.cues.CueClass.PHRASE && !VerbSubjects.isSomebody(parse, head)) {
             // "Bennett denied that a shakeup is coming, explaining …": the parser hung the participle on the
             // reported clause, whose subject is a thing; the one explaining is the sentence's speaker
             int main = participleAfterComma(parse, cue);
-            if (main >= 0 && main != head && (VerbSubjects.isSomebody(parse, main) || isPersonalPronoun(parse.token(main)))) {
+            if (main >= 0 && main != head && (VerbSubjects.isSomebody(parse, main)
+                    || isPersonalPronoun(parse.token(main)) && !isPersonalPronoun(parse.token(head)))) {
                 head = main;
             }
         }

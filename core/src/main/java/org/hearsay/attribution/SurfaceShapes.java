@@ -159,6 +159,8 @@ final class SurfaceShapes {
         }
         if (comma + 1 < cueFirst) {
             fill(parse, d, content, comma + 1, cueFirst - 1);
+        } else if (d.cue.kind() != CueClass.SPEECH) {
+            return false; // "…, most presidents have supported trade deals": only verbs of saying invert
         } else {
             int last = cueLast;
             while (last + 1 < end && !parse.token(last + 1).word().equals(",") && !isTime(parse.token(last + 1))) {

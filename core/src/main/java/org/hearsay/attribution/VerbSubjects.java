@@ -32,6 +32,10 @@ final class VerbSubjects {
         if (isTrailingInversion(parse, verb)) {
             return invertedSubject(parse, verb);
         }
+        int between = midSentenceInversion(parse, verb);
+        if (between >= 0) {
+            return between;
+        }
         int v = verb;
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             Token t = parse.token(v);
@@ -207,6 +211,39 @@ final class VerbSubjects {
         return speakerAfter(parse, verb, 4) >= 0 && parse.token(verb + 1).sentence() == v.sentence();
     }
 
+    /**
+     * "The real threat, says the union, is the crane": a speech verb set between commas inside the
+     * clause it reports, its speaker after it. Parsers make the clause's subject the verb's subject and
+     * the speaker its object. The speaker, or -1 where the verb is not so set: it needs a subject before
+     * its comma, and the speaker's phrase must close with a comma that the clause goes on after.
+     */
+    static int midSentenceInversion(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        if (verb == 0 || !parse.token(verb - 1).word().equals(",") || parse.token(verb - 1).head() != verb
+                || !(v.tag().equals("VBZ") || v.tag().equals("VBD") || v.tag().equals("VBP"))) {
+            return -1; // (a comma of its own: in "Emanuel, his chief of staff, urged a stand" it closes the apposition)
+        }
+        int subject = parse.child(verb, "nsubj");
+        int speaker = speakerAfter(parse, verb, 4);
+        if (subject < 0 || subject > verb - 1 || speaker < 0 || speaker == subject
+                || !(parse.token(speaker).isNoun() || parse.token(speaker).tag().equals("PRP"))) {
+            return -1;
+        }
+        int close = closingComma(parse, speaker);
+        var sentence = parse.sentenceOf(v);
+        if (close + 1 >= sentence.endToken() || !parse.token(close).word().equals(",") || parse.token(close + 1).isPunctuation()
+                || parse.token(close + 1).tag().equals("VBG")) { // "urged a strong stand, saying …" goes on with its own words
+            return -1;
+        }
+        return speaker;
+    }
+
+    /** The token after a speaker's phrase: where a phrase ends in a comma the parser hung on it, that comma. */
+    static int closingComma(Parse parse, int speaker) {
+        int after = parse.subtree(speaker).length();
+        return parse.token(after - 1).word().equals(",") ? after - 1 : after;
+    }
+
     private static int invertedSubject(Parse parse, int verb) {
         Token v = parse.token(verb);
         if (v.tag().equals("VBG")) {
@@ -222,7 +259,11 @@ final class VerbSubjects {
         if (!contentBefore) {
             return -1;
         }
-        return speakerAfter(parse, verb, Integer.MAX_VALUE);
+        int speaker = speakerAfter(parse, verb, Integer.MAX_VALUE);
+        if (speaker >= 0 && !parse.token(verb - 1).isPunctuation() && !isSomebody(parse, speaker)) {
+            return -1; // "Trump, whose views …, last year proposed a ban": no comma, no one after it, no inversion
+        }
+        return speaker;
     }
 
     /**
