@@ -1203,4 +1203,14 @@ class PhenomenaTest {
                 + "the port would hurt the town.");
         assertThat(texts(byCue(a, "arguing").sources())).as(summary(a)).containsExactly("Council chairman Tomas Ortiz");
     }
+
+    @Test
+    void theOneAskedOrToldInThePassiveIsNotTheSource() {
+        Analysis a = analyze("The strike was debated for an hour by port captain Lena Ortiz, who was asked about the "
+                + "night shifts.\n\nRuiz smiled when asked about the harbour loan.\n\n"
+                + "Mayor Lin was asked by a reporter whether the port would close.");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("who")
+                || texts(x.sources()).contains("Ruiz"));
+        assertThat(texts(byCue(a, "was asked").sources())).as(summary(a)).containsExactly("a reporter");
+    }
 }

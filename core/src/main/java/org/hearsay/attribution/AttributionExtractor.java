@@ -390,24 +390,38 @@ public final class AttributionExtractor {
 
     /** "VALMORA (Harbour Wire) — Dockworkers walked out": the dateline is the article's, not the claim's. */
     private static final java.util.regex.Pattern DATELINE =
-            java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}(\\([^)\\n]{1,60}\\))?\\s*(—|–|--?)\\s*");
+            java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}(, \\p{Lu}[\\p{L}.]{1,12}( \\p{Lu}[\\p{L}.]{1,12})?)?"
+                    + "\\s*(\\([^)\\n]{1,60}\\))?(\\s*[—–]|\\s+--?(?=\\s))\\s*"); // "DECATUR, Ill. —"; a hyphen spaced, not "KING-TV"
 
     private static void trimDatelines(Parse parse, List<Draft> drafts) {
         for (Draft d : drafts) {
+            if (d.source != null && parse.paragraphIndex(d.source.begin()) >= 0
+                    && parse.paragraphs().get(parse.paragraphIndex(d.source.begin())).begin() == d.source.begin()) {
+                int end = datelineEnd(d.source.of(parse.text()));
+                if (end > 0 && end < d.source.length()) {
+                    d.source = new CharSpan(d.source.begin() + end, d.source.end()); // "DECATUR, Ill. — Sen. Ted Cruz"
+                }
+            }
             for (int i = 0; i < d.contents.size(); i++) {
                 CharSpan c = d.contents.get(i);
                 int p = parse.paragraphIndex(c.begin());
                 if (p < 0 || parse.paragraphs().get(p).begin() != c.begin()) {
                     continue;
                 }
-                java.util.regex.Matcher m = DATELINE.matcher(c.of(parse.text()));
-                if (m.find() && m.end() < c.length()) {
-                    d.contents.set(i, new CharSpan(c.begin() + m.end(), c.end()));
+                int end = datelineEnd(c.of(parse.text()));
+                if (end > 0 && end < c.length()) {
+                    d.contents.set(i, new CharSpan(c.begin() + end, c.end()));
                 } else if (d.contents.size() > 1 && isDateline(parse.text(), c)) {
                     d.contents.remove(i--); // the dateline alone, left over from a misparse: "VALMORA -- Ortiz said it would …"
                 }
             }
         }
+    }
+
+    /** Where a dateline that opens {@code s} ends, its dash and spaces included; -1 where none does. */
+    static int datelineEnd(String s) {
+        java.util.regex.Matcher m = DATELINE.matcher(s);
+        return m.find() ? m.end() : -1;
     }
 
     /** Whether a span is all of a dateline, its dash just after it in the text. */

@@ -29,6 +29,14 @@ final class SourceFinder {
             case LAYOUT -> -1;
             default -> VerbSubjects.of(parse, cue.head());
         };
+        if (cue.kind() != org.hearsay.cues.CueClass.PHRASE && cue.kind() != org.hearsay.cues.CueClass.NOUN
+                && VerbSubjects.isRecipientPassive(parse, cue.head())) {
+            head = VerbSubjects.passiveAgent(parse, cue.head()); // the one asked is not the source; whoever asked is
+            if (head >= 0) {
+                setSource(parse, draft, cue, head);
+            }
+            return;
+        }
         if (feeler < 0 && head > cue.head() && cue.kind() != org.hearsay.cues.CueClass.SPEECH
                 && INVERTED.contains(parse.token(head).relation())) {
             // '…," said Ortiz' inverts verbs of saying only: after "opposed", "supported", "worries" the
@@ -90,9 +98,13 @@ final class SourceFinder {
                 head = bearerOfParticiple(parse, cue.head());
             }
         }
-        if (head < 0) {
-            return;
+        if (head >= 0) {
+            setSource(parse, draft, cue, head);
         }
+    }
+
+    /** The source phrase over {@code head}, trimmed to how annotators draw a speaker. */
+    private static void setSource(Parse parse, Draft draft, Cue cue, int head) {
         BitSet tokens = parse.subtree(head);
         if (isRelativePronoun(parse.token(head))) {
             tokens.clear();
@@ -148,7 +160,8 @@ final class SourceFinder {
     private static final java.util.Set<String> FEELING_CAUSED = java.util.Set.of("frustrate", "irritate", "alarm",
             "anger", "upset", "infuriate", "outrage", "worry", "concern", "trouble", "bother", "dismay", "disappoint",
             "shock", "surprise", "annoy", "disturb", "enrage", "scare", "frighten", "delight", "impress", "baffle",
-            "puzzle", "confuse", "embarrass", "appall", "horrify", "offend", "unnerve");
+            "puzzle", "confuse", "embarrass", "appall", "horrify", "offend", "unnerve", "startle",
+            "astonish", "amaze", "disgust");
 
     /**
      * The tokens an "according to" phrase can span when the parser made its noun the head of the

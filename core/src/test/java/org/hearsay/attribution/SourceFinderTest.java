@@ -21,9 +21,15 @@ class SourceFinderTest {
      * a loose dependant before the verb, and the object where an inverted speaker would hang.
      */
     private static Parse misreadClause(String verb) {
-        String text = "Ruiz also " + verb + " the effort.";
+        return misreadClause(verb, verb, "also");
+    }
+
+    /** The same with the verb's lemma given and another word between name and verb: "also", or a comma. */
+    private static Parse misreadClause(String verb, String lemma, String between) {
+        String text = "Ruiz " + between + " " + verb + " the effort.";
         String[][] rows = {
-                {"Ruiz", "NNP", "2", "dep", "PERSON"}, {"also", "RB", "2", "advmod", "O"}, {verb, "VBD", "-1", "root", "O"},
+                {"Ruiz", "NNP", "2", "dep", "PERSON"}, {between, between.equals(",") ? "," : "RB", "2", between.equals(",") ? "punct" : "advmod", "O"},
+                {verb, "VBD", "-1", "root", "O"},
                 {"the", "DT", "4", "det", "O"}, {"effort", "NN", "2", "obj", "O"}, {".", ".", "2", "punct", "O"}};
         List<Token> tokens = new ArrayList<>();
         int at = 0;
@@ -31,7 +37,8 @@ class SourceFinderTest {
             String[] r = rows[i];
             int begin = text.indexOf(r[0], at);
             at = begin + r[0].length();
-            tokens.add(new Token(i, 0, begin, at, r[0], r[0].toLowerCase(), r[1], r[4], Integer.parseInt(r[2]), r[3]));
+            String lower = i == 2 ? lemma : r[0].toLowerCase();
+            tokens.add(new Token(i, 0, begin, at, r[0], lower, r[1], r[4], Integer.parseInt(r[2]), r[3]));
         }
         return new Parse(text, tokens, List.of(new Sentence(0, 0, tokens.size(), 0, text.length())));
     }
@@ -50,7 +57,15 @@ class SourceFinderTest {
 
     @Test
     void aVerbOfSayingStillTakesItsSpeakerAfterIt() {
-        // '"…," said the agency' is the shape this reading stands for with a verb of saying
-        assertThat(sourceOf(misreadClause("told"), CueClass.SPEECH)).isEqualTo("the effort");
+        // '"…," added the agency' is the shape this reading stands for with a verb of saying after a comma
+        assertThat(sourceOf(misreadClause("added", "add", ","), CueClass.SPEECH)).isEqualTo("the effort");
+        // without the comma the thing after it is no speaker: "Trump, whose views …, last year proposed a ban"
+        assertThat(sourceOf(misreadClause("added", "add", "also"), CueClass.SPEECH)).isNotEqualTo("the effort");
+    }
+
+    @Test
+    void aVerbOfTellingNeverTakesItsSpeakerAfterIt() {
+        // "Joyce — who is an attorney — told The Post he's not …": the one after "told" was told
+        assertThat(sourceOf(misreadClause("told", "tell", ","), CueClass.SPEECH)).isNotEqualTo("the effort");
     }
 }
