@@ -1213,4 +1213,25 @@ class PhenomenaTest {
                 || texts(x.sources()).contains("Ruiz"));
         assertThat(texts(byCue(a, "was asked").sources())).as(summary(a)).containsExactly("a reporter");
     }
+
+    @Test
+    void aTimeBeforeTheSubjectIsNotTheSender() {
+        Analysis a = analyze("Minutes later, the port authority issued a statement saying that Ortiz meant nothing by it.");
+        assertThat(texts(byCue(a, cue -> cue.endsWith("saying"), "ending 'saying'").sources())).as(summary(a))
+                .containsExactly("the port authority");
+    }
+
+    @Test
+    void aParticipleAfterAReportedClauseSpeaksForTheReporterNotItsPronoun() {
+        Analysis a = analyze("On Tuesday, the company said it would not be able to file its statement in time, "
+                + "warning that it could default on its debt.");
+        assertThat(texts(byCue(a, "warning").sources())).as(summary(a)).containsExactly("the company");
+    }
+
+    @Test
+    void aSubordinateClauseTheParserMadeTheRootLendsNoSubject() {
+        // the parser makes "As they met" the sentence's root and hangs the rest on it
+        Analysis a = analyze("As they met in Valmora, Ortiz was 340 miles away in Bangor, Maine, promising to build a new quay.");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("they"));
+    }
 }

@@ -50,9 +50,12 @@ final class SourceFinder {
             // "Bennett denied that a shakeup is coming, explaining …": the parser hung the participle on the
             // reported clause, whose subject is a thing; the one explaining is the sentence's speaker
             int main = participleAfterComma(parse, cue);
+            boolean pronoun = parse.token(head).tag().equals("PRP");
             if (main >= 0 && main != head && (VerbSubjects.isSomebody(parse, main)
-                    || isPersonalPronoun(parse.token(main)) && !isPersonalPronoun(parse.token(head)))) {
-                head = main;
+                    || isPersonalPronoun(parse.token(main)) && !pronoun
+                    || pronoun && parse.token(main).isNoun() && !VerbSubjects.quotedBefore(parse, main, cue.head())
+                    && inReportedClause(parse, head))) {
+                head = main; // "the company said it would …, warning that": the company, not its "it"
             }
         }
         int sender = cue.kind() == org.hearsay.cues.CueClass.PHRASE ? -1 : authorOfRelativeMessage(parse, cue.head(), head);
@@ -519,6 +522,22 @@ final class SourceFinder {
     }
 
     /**
+     * Whether {@code subject} is the subject of a clause reported by the sentence's main verb ("the company
+     * said it would"), not of a relative clause ("a news conference in which he continued").
+     */
+    private static boolean inReportedClause(Parse parse, int subject) {
+        boolean reported = false;
+        for (int v = parse.token(subject).head(); v >= 0; v = parse.token(v).head()) {
+            String rel = parse.token(v).baseRelation();
+            if (rel.equals("acl") || rel.equals("obl") || rel.equals("nmod") || rel.equals("advcl")) {
+                return false;
+            }
+            reported |= rel.equals("ccomp");
+        }
+        return reported;
+    }
+
+    /**
      * '…, arguing that …', '…, promising to …': a participle after a comma speaks for the sentence's
      * subject even where the parser hung it on the nearest noun; so does one opening the sentence
      * ('Claiming the criticism was unfair, Trump told …').
@@ -537,6 +556,9 @@ final class SourceFinder {
         for (int k = from; k < to; k++) {
             Token t = parse.token(k);
             if (t.relation().equals("root")) {
+                if (k < cueFirst && parse.child(k, "mark") >= 0) {
+                    return -1; // "As they met in Ottawa, Trump was …, promising": the parser's root is the "as" clause
+                }
                 int subject = t.isVerb() || parse.child(k, "cop") >= 0 ? parse.child(k, "nsubj") : -1;
                 if (subject < 0 && !opening && t.isVerb()) {
                     subject = VerbSubjects.of(parse, k); // '"…," wrote one dockworker, tweeting …': the speaker after the verb
@@ -591,8 +613,13 @@ final class SourceFinder {
         if (!message) {
             return -1;
         }
-        int subject = parse.child(governor, "nsubj");
-        return subject >= 0 && subject < governor ? subject : -1;
+        int subject = -1;
+        for (int c : parse.children(governor)) {
+            if (c < governor && parse.token(c).relation().equals("nsubj")) {
+                subject = c; // of two, the nearer: "Minutes later, the campaign issued a statement"
+            }
+        }
+        return subject;
     }
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */

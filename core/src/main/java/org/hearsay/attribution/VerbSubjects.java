@@ -143,7 +143,7 @@ final class VerbSubjects {
     }
 
     /** Whether {@code head} stands inside a quotation that closes before {@code verb}. */
-    private static boolean quotedBefore(Parse parse, int head, int verb) {
+    static boolean quotedBefore(Parse parse, int head, int verb) {
         if (head > verb) {
             return false;
         }
