@@ -1234,4 +1234,12 @@ class PhenomenaTest {
         Analysis a = analyze("As they met in Valmora, Ortiz was 340 miles away in Bangor, Maine, promising to build a new quay.");
         assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("they"));
     }
+
+    @Test
+    void aSpeakerTheParserHungOnTheNounBeforeTheCommaIsTheSpeakerAlone() {
+        Analysis a = analyze("The plan, an inside source said, is to hand out copies of the editorial at the port.\n\n"
+                + "The harbour master, Mark Lund, chairman of the port board, said the quay would reopen.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("an inside source");
+        assertThat(a.attributions()).as(summary(a)).anyMatch(x -> texts(x.sources()).stream().anyMatch(t -> t.contains("Mark Lund")));
+    }
 }

@@ -108,6 +108,9 @@ final class SourceFinder {
 
     /** The source phrase over {@code head}, trimmed to how annotators draw a speaker. */
     private static void setSource(Parse parse, Draft draft, Cue cue, int head) {
+        if (cue.kind() != org.hearsay.cues.CueClass.PHRASE && head < cue.head()) {
+            head = unclosedApposition(parse, head, parse.firstTokenAtOrAfter(cue.span().begin()));
+        }
         BitSet tokens = parse.subtree(head);
         if (isRelativePronoun(parse.token(head))) {
             tokens.clear();
@@ -519,6 +522,35 @@ final class SourceFinder {
     /** "he", "she", "they", "I", "we", "you": a pronoun for people, not "it". */
     private static boolean isPersonalPronoun(Token t) {
         return t.tag().equals("PRP") && !t.lemma().equals("it");
+    }
+
+    /**
+     * "The plan, an inside source said, is to …", "… the special relationship, the spokesman said.": the
+     * parser made the speaker an apposition on the noun before the comma, which belongs to what was said.
+     * An apposition the cue follows with no comma to close it is the speaker ("Ortiz, a minister, said"
+     * closes it); otherwise {@code head} as it was.
+     */
+    private static int unclosedApposition(Parse parse, int head, int cueFirst) {
+        for (int c : parse.children(head)) {
+            BitSet phrase = parse.subtree(c);
+            if (c > head && parse.token(c).relation().equals("appos") && phrase.nextSetBit(0) > head + 1
+                    && parse.token(phrase.nextSetBit(0) - 1).word().equals(",") && phrase.length() == cueFirst
+                    && commasBetween(parse, parse.subtree(head).nextSetBit(0), phrase.nextSetBit(0) - 1) == 0 // not a list
+                    && !parse.token(cueFirst - 1).word().equals(",")
+                    && !(parse.token(head).ner().equals("PERSON") && !parse.token(c).ner().equals("PERSON"))) {
+                // (not "Mark Holden, chairman of Freedom Partners said": a name and its title are one speaker)
+                return c;
+            }
+        }
+        return head;
+    }
+
+    private static int commasBetween(Parse parse, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += parse.token(k).word().equals(",") ? 1 : 0;
+        }
+        return n;
     }
 
     /**
