@@ -1242,4 +1242,16 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("an inside source");
         assertThat(a.attributions()).as(summary(a)).anyMatch(x -> texts(x.sources()).stream().anyMatch(t -> t.contains("Mark Lund")));
     }
+
+    @Test
+    void addingAfterAQuoteAndItsSpeakerSpeaksForThatSpeaker() {
+        // the parser makes "adding" the root, its subject the quote, or hangs it on the quote's last noun
+        Analysis a = analyze("“It’s been a total disaster,” Ortiz said, adding, “Nobody cares. And frankly, they should.”\n\n"
+                + "“Ruiz doesn’t really believe I’m unhinged. He said that because he has failed. It’s been a total "
+                + "disaster,” Lin said, adding, “Nobody cares. And frankly, I built a tremendous company.”");
+        List<Attribution> adding = a.attributions().stream().filter(x -> x.cue().map(Span::text).orElse("").equals("adding")).toList();
+        assertThat(adding).as(summary(a)).hasSize(2);
+        assertThat(adding.stream().map(x -> texts(x.sources())).toList()).as(summary(a))
+                .containsExactly(List.of("Ortiz"), List.of("Lin"));
+    }
 }

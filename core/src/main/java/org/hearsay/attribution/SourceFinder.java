@@ -582,6 +582,17 @@ final class SourceFinder {
         if (!v.tag().equals("VBG") || !opening && (cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(","))) {
             return -1;
         }
+        // '"…," Ortiz said, adding, "…"' where the parser hung the verb of saying on the participle
+        for (int c : parse.children(cue.head())) {
+            String rel = parse.token(c).relation();
+            if (c < cueFirst && parse.token(c).isVerb() && !parse.token(c).tag().equals("VBG")
+                    && (rel.equals("parataxis") || rel.equals("dep")) && parse.child(c, "mark") < 0) {
+                int subject = VerbSubjects.of(parse, c);
+                if (subject >= 0 && subject < cueFirst && !VerbSubjects.quotedBefore(parse, subject, cue.head())) {
+                    return subject;
+                }
+            }
+        }
         // the main verb: after an opening participle; anywhere for one that follows a comma
         int from = opening ? cueFirst + 1 : sentence.firstToken();
         int to = sentence.endToken(); // the main verb may follow: "The Journal, citing documents, reported …"
