@@ -1254,4 +1254,21 @@ class PhenomenaTest {
         assertThat(adding.stream().map(x -> texts(x.sources())).toList()).as(summary(a))
                 .containsExactly(List.of("Ortiz"), List.of("Lin"));
     }
+
+    @Test
+    void aParticipleAfterTheObjectSpeaksForTheSubject() {
+        // the parser makes the object before the comma the participle's subject
+        Analysis a = analyze("Prosecutors charged the officer, and Emanuel fired his police chief, Garry F. McCarthy, "
+                + "acknowledging that the city had lost trust.");
+        assertThat(texts(byCue(a, "acknowledging").sources())).as(summary(a)).containsExactly("Emanuel");
+    }
+
+    @Test
+    void aSecondVerbJoinedToTheReportedClauseSpeaksForTheReporter() {
+        Analysis a = analyze("Rendell, a Clinton surrogate, said he'd battled through three bouts of pneumonia in his "
+                + "campaigns and called it a common ailment.\n\nThe union said it would strike on Monday and urged members "
+                + "to stay home.");
+        assertThat(texts(byCue(a, "called").sources())).as(summary(a)).containsExactly("Rendell, a Clinton surrogate");
+        assertThat(texts(byCue(a, "urged").sources())).as(summary(a)).containsExactly("The union");
+    }
 }

@@ -43,6 +43,8 @@ final class SourceFinder {
             // noun the parser took for an inverted speaker is the object (half B of PolNeAR train: 2 right, 30 wrong)
             head = -1;
         }
+        head = objectMadeSubject(parse, cue, head);
+        head = reporterOfConjunct(parse, cue, head);
         if (holderless(parse, cue, head)) {
             return;
         }
@@ -551,6 +553,41 @@ final class SourceFinder {
             n += parse.token(k).word().equals(",") ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * "Emanuel fired his police chief, Garry McCarthy, acknowledging that …": the parser made the object
+     * before the comma the participle's subject; the one acknowledging is the subject of the verb the
+     * participle hangs on. {@code head} itself where the cue is no such participle.
+     */
+    private static int objectMadeSubject(Parse parse, Cue cue, int head) {
+        Token v = parse.token(cue.head());
+        if (head < 0 || !v.tag().equals("VBG") || parse.token(head).head() != cue.head() || head > cue.head()
+                || !parse.token(cue.head() - 1).word().equals(",") || v.head() < 0 || v.head() > head) {
+            return head;
+        }
+        int subject = parse.child(v.head(), "nsubj");
+        return subject >= 0 && subject < v.head() && parse.token(v.head()).isVerb() ? subject : head;
+    }
+
+    /**
+     * "Rendell said he'd battled pneumonia and called it a common ailment", "The union said it would strike
+     * and urged members to stay home": the parser joined the second verb to the reported clause, whose
+     * pronoun subject it lends; the annotators name the reporter. {@code head} where that is not the case.
+     */
+    private static int reporterOfConjunct(Parse parse, Cue cue, int head) {
+        if (head < 0 || !parse.token(head).tag().equals("PRP") || !parse.token(cue.head()).relation().equals("conj")
+                || !inReportedClause(parse, head)) {
+            return head;
+        }
+        for (int v = parse.token(head).head(); v >= 0; v = parse.token(v).head()) {
+            if (parse.token(v).relation().equals("ccomp")) {
+                int reporter = parse.child(parse.token(v).head(), "nsubj");
+                return reporter >= 0 && parse.token(reporter).isNoun() && !VerbSubjects.quotedBefore(parse, reporter, cue.head())
+                        ? reporter : head;
+            }
+        }
+        return head;
     }
 
     /**
