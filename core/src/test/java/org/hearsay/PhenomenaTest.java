@@ -1270,5 +1270,7 @@ class PhenomenaTest {
                 + "to stay home.");
         assertThat(texts(byCue(a, "called").sources())).as(summary(a)).containsExactly("Rendell, a Clinton surrogate");
         assertThat(texts(byCue(a, "urged").sources())).as(summary(a)).containsExactly("The union");
+        Analysis named = analyze("Ms. Ortiz said Mr. Ruiz was ignorant of the port and criticized him for staying away.");
+        assertThat(texts(byCue(named, "criticized").sources())).as(summary(named)).containsExactly("Ms. Ortiz");
     }
 }

@@ -572,12 +572,12 @@ final class SourceFinder {
 
     /**
      * "Rendell said he'd battled pneumonia and called it a common ailment", "The union said it would strike
-     * and urged members to stay home": the parser joined the second verb to the reported clause, whose
-     * pronoun subject it lends; the annotators name the reporter. {@code head} where that is not the case.
+     * and urged members to stay home", "Ms. Khan said Mr. Trump was ignorant and criticized him": the parser
+     * joined the second verb to the reported clause, whose subject it lends; the annotators name the
+     * reporter. {@code head} where that is not the case.
      */
     private static int reporterOfConjunct(Parse parse, Cue cue, int head) {
-        if (head < 0 || !parse.token(head).tag().equals("PRP") || !parse.token(cue.head()).relation().equals("conj")
-                || !inReportedClause(parse, head)) {
+        if (head < 0 || !parse.token(cue.head()).relation().equals("conj") || !inReportedClause(parse, head)) {
             return head;
         }
         for (int v = parse.token(head).head(); v >= 0; v = parse.token(v).head()) {
