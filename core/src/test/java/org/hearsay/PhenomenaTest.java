@@ -1273,4 +1273,11 @@ class PhenomenaTest {
         Analysis named = analyze("Ms. Ortiz said Mr. Ruiz was ignorant of the port and criticized him for staying away.");
         assertThat(texts(byCue(named, "criticized").sources())).as(summary(named)).containsExactly("Ms. Ortiz");
     }
+
+    @Test
+    void eachBeforeAParticipleSpeaksForItself() {
+        Analysis a = analyze("Ortiz and Ruiz vied for the title of harbour chief on Wednesday, each touting their own "
+                + "experience and saying the other lacks the judgment to lead.");
+        assertThat(texts(byCue(a, "touting").sources())).as(summary(a)).containsExactly("each");
+    }
 }

@@ -343,7 +343,8 @@ final class VerbSubjects {
                 && GERUND_PREPOSITIONS.contains(before.lemma());
     }
 
-    private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "everyone", "everybody");
+    private static final Set<String> ANYONE = Set.of("anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+            "each", "both"); // "Trump and Clinton vied for the title, each touting …"
 
     /**
      * The phrase a "by" opens after the verb, its agent where the verb is passive; -1 when none. Before
