@@ -1280,4 +1280,12 @@ class PhenomenaTest {
                 + "experience and saying the other lacks the judgment to lead.");
         assertThat(texts(byCue(a, "touting").sources())).as(summary(a)).containsExactly("each");
     }
+
+    @Test
+    void aParticipleInAWithPhraseSpeaksForItsNoun() {
+        Analysis a = analyze("And Ruiz turned his sights on Ortiz, with the campaign of the former mayor from Port Ellen "
+                + "saying Ortiz was not a real unionist.");
+        assertThat(texts(byCue(a, "saying").sources())).as(summary(a))
+                .containsExactly("the campaign of the former mayor from Port Ellen");
+    }
 }

@@ -102,6 +102,9 @@ final class SourceFinder {
             if (head < 0) {
                 head = bearerOfParticiple(parse, cue.head());
             }
+            if (head < 0) {
+                head = withAbsolute(parse, cue.head());
+            }
         }
         if (head >= 0) {
             setSource(parse, draft, cue, head);
@@ -512,6 +515,27 @@ final class SourceFinder {
         String lemma = parse.token(noun).lemma();
         boolean one = parse.token(noun).tag().equals("NN");
         return one && (GROUPS.contains(lemma) || CueLexicon.MESSAGES.contains(lemma)) ? noun : -1;
+    }
+
+    /**
+     * "…, with the campaign of the former senator from Pennsylvania saying Cruz was not a real conservative":
+     * a participle in a "with" phrase speaks for the phrase's noun, however far down the parser hung it.
+     */
+    private static int withAbsolute(Parse parse, int cue) {
+        Token v = parse.token(cue);
+        if (!v.tag().equals("VBG") || !v.relation().equals("acl") || parse.token(cue - 1).word().equals(",")) {
+            return -1;
+        }
+        for (int n = v.head(); n >= 0 && n < cue && parse.token(n).isNoun(); n = parse.token(n).head()) {
+            int kase = parse.child(n, "case");
+            if (kase >= 0 && kase < n && parse.token(kase).lemma().equals("with")) {
+                return n;
+            }
+            if (!parse.token(n).baseRelation().equals("nmod")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> GROUPS = java.util.Set.of("group", "campaign", "committee", "organization",
