@@ -395,8 +395,8 @@ public final class AttributionExtractor {
 
     private static void trimDatelines(Parse parse, List<Draft> drafts) {
         for (Draft d : drafts) {
-            if (d.source != null && parse.paragraphIndex(d.source.begin()) >= 0
-                    && parse.paragraphs().get(parse.paragraphIndex(d.source.begin())).begin() == d.source.begin()) {
+            int paragraph = d.source == null ? -1 : parse.paragraphIndex(d.source.begin());
+            if (paragraph >= 0 && parse.paragraphs().get(paragraph).begin() == d.source.begin()) {
                 int end = datelineEnd(d.source.of(parse.text()));
                 if (end > 0 && end < d.source.length()) {
                     d.source = new CharSpan(d.source.begin() + end, d.source.end()); // "DECATUR, Ill. — Sen. Ted Cruz"

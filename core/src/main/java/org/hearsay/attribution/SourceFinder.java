@@ -523,7 +523,7 @@ final class SourceFinder {
      */
     private static int withAbsolute(Parse parse, int cue) {
         Token v = parse.token(cue);
-        if (!v.tag().equals("VBG") || !v.relation().equals("acl") || parse.token(cue - 1).word().equals(",")) {
+        if (cue == 0 || !v.tag().equals("VBG") || !v.relation().equals("acl") || parse.token(cue - 1).word().equals(",")) {
             return -1;
         }
         for (int n = v.head(); n >= 0 && n < cue && parse.token(n).isNoun(); n = parse.token(n).head()) {
