@@ -1288,4 +1288,18 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "saying").sources())).as(summary(a))
                 .containsExactly("the campaign of the former mayor from Port Ellen");
     }
+
+    @Test
+    void anOpeningParticipleOfFeelingSpeaksForTheOneWhoFeels() {
+        Analysis a = analyze("Angered by the cultural changes of the 1960s, Ortiz led a campaign against the port.");
+        assertThat(texts(byCue(a, cue -> cue.startsWith("Angered"), "starting 'Angered'").sources())).as(summary(a))
+                .containsExactly("Ortiz");
+    }
+
+    @Test
+    void aSecondVerbJoinedToTheReportedClauseSpeaksForAPronounReporterToo() {
+        Analysis a = analyze("He announced that he was undergoing therapy and vowed to focus on being a better father.");
+        assertThat(byCue(a, "vowed").sources()).as(summary(a)).singleElement()
+                .satisfies(s -> assertThat(s.start()).isEqualTo(0));
+    }
 }

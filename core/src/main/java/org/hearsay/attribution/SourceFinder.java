@@ -607,8 +607,8 @@ final class SourceFinder {
         for (int v = parse.token(head).head(); v >= 0; v = parse.token(v).head()) {
             if (parse.token(v).relation().equals("ccomp")) {
                 int reporter = parse.child(parse.token(v).head(), "nsubj");
-                return reporter >= 0 && parse.token(reporter).isNoun() && !VerbSubjects.quotedBefore(parse, reporter, cue.head())
-                        ? reporter : head;
+                boolean named = reporter >= 0 && (parse.token(reporter).isNoun() || parse.token(reporter).tag().equals("PRP"));
+                return named && !VerbSubjects.quotedBefore(parse, reporter, cue.head()) ? reporter : head;
             }
         }
         return head;

@@ -78,6 +78,9 @@ final class VerbSubjects {
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
             if (t.tag().equals("VBN") && v == parse.sentenceOf(t).firstToken()) {
+                if (hops == 0 && FEELINGS.contains(t.lemma()) && t.head() > v) {
+                    return of(parse, t.head()); // "Angered by the sixties, Schlafly led …": the one angered feels it
+                }
                 // "Asked about the strike, Ortiz said …": Ortiz was asked; who asked is named only by "by"
                 return hops == 0 ? byAgent(parse, v) : -1;
             }
