@@ -1302,4 +1302,11 @@ class PhenomenaTest {
         assertThat(byCue(a, "vowed").sources()).as(summary(a)).singleElement()
                 .satisfies(s -> assertThat(s.start()).isEqualTo(0));
     }
+
+    @Test
+    void aVerbWithAnAuxiliaryNeverHasItsSpeakerAfterIt() {
+        // the parser hangs "did not mention" on the relative clause, where an inverted speaker would stand
+        Analysis a = analyze("Trump, who spoke for more than 45 minutes, did not mention Cruz until a reference to the loan.");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("Cruz"));
+    }
 }

@@ -273,6 +273,10 @@ final class VerbSubjects {
         if (!contentBefore) {
             return -1;
         }
+        int aux = parse.child(verb, "aux");
+        if (aux >= 0 && aux < verb) {
+            return -1; // "Trump, who spoke for an hour, did not mention Cruz": '"…," did say Ortiz' is not English
+        }
         int speaker = speakerAfter(parse, verb, Integer.MAX_VALUE);
         if (speaker >= 0 && !parse.token(verb - 1).isPunctuation() && !isSomebody(parse, speaker)) {
             return -1; // "Trump, whose views …, last year proposed a ban": no comma, no one after it, no inversion
