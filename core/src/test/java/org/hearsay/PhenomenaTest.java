@@ -1309,4 +1309,11 @@ class PhenomenaTest {
         Analysis a = analyze("Trump, who spoke for more than 45 minutes, did not mention Cruz until a reference to the loan.");
         assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("Cruz"));
     }
+
+    @Test
+    void aVerbJoinedToARelativeClauseOnAThingSpeaksForTheSentencesSubject() {
+        Analysis a = analyze("Ortiz spoke of the 2011 raid that killed the plotter during a forum sponsored by the Gazette "
+                + "and said she has the temperament to lead.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
+    }
 }

@@ -601,6 +601,18 @@ final class SourceFinder {
      * reporter. {@code head} where that is not the case.
      */
     private static int reporterOfConjunct(Parse parse, Cue cue, int head) {
+        if (head >= 0 && parse.token(cue.head()).relation().equals("conj") && parse.token(head).tag().equals("WDT")) {
+            // "… during a forum that NBC sponsored and said she has the temperament": joined to a relative
+            // clause on a thing, the verb speaks for the clause's own subject outside it
+            int relative = parse.token(head).head();
+            int antecedent = relative < 0 || !parse.token(relative).relation().equals("acl:relcl") ? -1 : parse.token(relative).head();
+            int governor = antecedent < 0 ? -1 : parse.token(antecedent).head();
+            while (governor >= 0 && !parse.token(governor).isVerb()) {
+                governor = parse.token(governor).head();
+            }
+            int subject = governor < 0 ? -1 : parse.child(governor, "nsubj");
+            return subject >= 0 && subject < antecedent && !VerbSubjects.isSomebody(parse, antecedent) ? subject : head;
+        }
         if (head < 0 || !parse.token(cue.head()).relation().equals("conj") || !inReportedClause(parse, head)) {
             return head;
         }
