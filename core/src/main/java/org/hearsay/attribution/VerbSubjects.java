@@ -51,8 +51,7 @@ final class VerbSubjects {
                 return passiveSubject; // "Dockworkers were frustrated that …": the ones who feel it, not what made them
             }
             if (passive >= 0 || passiveSubject >= 0) {
-                int agent = parse.child(v, "obl:agent");
-                return agent >= 0 ? agent : byPhraseAfter(parse, v);
+                return passiveAgent(parse, v);
             }
             int subject = unquotedSubject(parse, v, verb);
             if (subject >= 0) {
