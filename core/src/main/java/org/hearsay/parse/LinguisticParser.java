@@ -136,8 +136,10 @@ public final class LinguisticParser {
      */
     public Parse parse(String text, Predicate<List<Token>> needsSyntax) {
         // tagged in running-text case ("Christie Calls …" → "Christie calls …"), with spaced hyphens
-        // as dashes and party labels ("(R-S.C.)") as one word; words keep the original's
-        Annotation doc = new Annotation(PartyLabels.asWords(SpacedHyphens.asDashes(HeadlineCase.restore(text))));
+        // as dashes, party labels ("(R-S.C.)") and names the encoding broke ("PeÃ±a") as one word;
+        // words keep the original's
+        String shown = BrokenLetters.asLetters(PartyLabels.asWords(SpacedHyphens.asDashes(HeadlineCase.restore(text))));
+        Annotation doc = new Annotation(shown);
         tagger.annotate(doc);
         await(entities).annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
