@@ -1316,4 +1316,12 @@ class PhenomenaTest {
                 + "and said she has the temperament to lead.");
         assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ortiz");
     }
+
+    @Test
+    void aCommaBetweenTwoAdjectivesStaysInsideTheSpeakersPhrase() {
+        Analysis a = analyze("Dockers are watching a seasoned, tireless member of the council, Lena Ortiz, argue that "
+                + "the port is rigged against them.");
+        assertThat(texts(byCue(a, "argue").sources())).as(summary(a))
+                .containsExactly("a seasoned, tireless member of the council, Lena Ortiz");
+    }
 }

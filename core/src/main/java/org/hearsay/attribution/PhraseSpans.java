@@ -53,7 +53,8 @@ final class PhraseSpans {
             boolean dash = BREAKS.contains(t.word()) && (spaced || !t.word().equals("-")) // not "one-sided"
                     && !opensQuote(parse, k) && !closesTitle(parse, tokens, k); // not "the “Avatar” star"
             boolean comma = t.word().equals(",") && !coordinated && k > 0
-                    && (!parse.token(k - 1).isNoun() || CueDetector.isTime(parse.token(k - 1))); // "Friday, Texas" began at the time
+                    && (!parse.token(k - 1).isNoun() || CueDetector.isTime(parse.token(k - 1))) // "Friday, Texas" began at the time
+                    && !betweenAdjectives(parse, k); // "a seasoned, tireless member"
             if (dash || comma) {
                 tokens.clear(tokens.nextSetBit(0), k + 1);
             }
@@ -150,6 +151,12 @@ final class PhraseSpans {
     private static final java.util.Set<String> OCCASION_PREPOSITIONS = java.util.Set.of("in", "at", "during", "on");
 
     private static final java.util.Set<String> LEADING = java.util.Set.of("case", "cc", "mark");
+
+    /** A comma between two adjectives of one noun: "a seasoned, tireless member", "Oz's big, big boss". */
+    private static boolean betweenAdjectives(Parse parse, int comma) {
+        return comma + 1 < parse.tokens().size() && parse.token(comma - 1).tag().startsWith("JJ")
+                && parse.token(comma + 1).tag().startsWith("JJ");
+    }
 
     /** "At least half of voters": the "at" is part of the quantity (PolNeAR train keeps it 11 times of 11). */
     private static boolean isAtLeast(Parse parse, int token) {
