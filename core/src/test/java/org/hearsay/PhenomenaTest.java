@@ -1324,4 +1324,12 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "argue").sources())).as(summary(a))
                 .containsExactly("a seasoned, tireless member of the council, Lena Ortiz");
     }
+
+    @Test
+    void theNameInARelativeClauseWithoutThatIsTheSpeakerNotTheNounBeforeIt() {
+        Analysis a = analyze("Whatever happens next, this is not the harbour Ortiz envisioned.");
+        assertThat(texts(byCue(a, "envisioned").sources())).as(summary(a)).containsExactly("Ortiz");
+        Analysis b = analyze("The veteran negotiator Lena Ortiz said the port would reopen in May.");
+        assertThat(texts(byCue(b, "said").sources())).as(summary(b)).containsExactly("The veteran negotiator Lena Ortiz");
+    }
 }

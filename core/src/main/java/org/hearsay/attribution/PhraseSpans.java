@@ -30,6 +30,49 @@ final class PhraseSpans {
             first = tokens.nextSetBit(first + 1);
         }
         pruneModifiers(parse, head, tokens);
+        int name = reducedRelativeName(parse, tokens.nextSetBit(0), tokens.length() - 1);
+        if (name >= 0) {
+            tokens.clear(0, name);
+        }
+    }
+
+    /**
+     * "the campaign Clinton envisioned", "the famous story Kennedy told about": a relative clause without
+     * "that" whose subject, a person's name, the parser joined to the noun before it. The phrase from
+     * {@code first} to {@code last} must open with a determiner and end in the name, a verb must follow
+     * it, and the noun must not be one that stands before names as a title or role ("the venture
+     * capitalist Marc Andreessen", "the Republican nominee Donald Trump"). The name's first token, the
+     * speaker; -1 when the phrase is not so.
+     */
+    static int reducedRelativeName(Parse parse, int first, int last) {
+        if (first < 0 || last <= first || last + 1 >= parse.tokens().size() || !parse.token(first).tag().equals("DT")
+                || !parse.token(last).ner().equals("PERSON")) {
+            return -1;
+        }
+        int name = last;
+        while (name > first && parse.token(name - 1).ner().equals("PERSON")) {
+            name--;
+        }
+        Token noun = parse.token(name - 1);
+        Token after = parse.token(last + 1);
+        boolean relative = name > first && (noun.tag().equals("NN") || noun.tag().equals("NNS")) && noun.ner().equals("O")
+                && !isRole(noun) && (after.isVerb() || after.tag().equals("MD") || after.tag().equals("RB"));
+        return relative ? name : -1;
+    }
+
+    private static final java.util.Set<String> ROLES = java.util.Set.of("secretary", "chief", "head", "judge", "star",
+            "host", "nominee", "candidate", "leader", "rival", "chair", "aide", "ally", "official", "mogul", "tycoon",
+            "magnate", "boss", "coach", "guru", "hopeful", "staff", "pundit", "expert", "critic", "analyst", "colleague",
+            "friend", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "king", "queen",
+            "pope", "prince", "princess", "mayor", "justice", "general", "captain", "billionaire", "millionaire", "heir",
+            "nephew", "niece", "cousin", "widow", "veteran", "icon", "legend", "favorite", "newcomer", "chef", "poet");
+    private static final java.util.List<String> ROLE_ENDINGS = java.util.List.of("ist", "er", "or", "ian", "ant", "dent",
+            "gent", "nent", "man", "woman", "ee", "crat", "can", "ive", "ate", "ary");
+
+    /** A noun that may stand before a name as its title or role: "senator", "strategist", "spokeswoman". */
+    private static boolean isRole(Token noun) {
+        String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+        return ROLES.contains(lemma) || ROLE_ENDINGS.stream().anyMatch(lemma::endsWith);
     }
 
     private static final java.util.Set<String> BREAKS = java.util.Set.of("-", "--", "—", "–", "''", "”", ":");

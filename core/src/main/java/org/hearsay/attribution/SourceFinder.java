@@ -393,7 +393,8 @@ final class SourceFinder {
                 first--;
             }
         }
-        return new int[] {first, k, last};
+        int name = last == k ? PhraseSpans.reducedRelativeName(parse, first, k) : -1;
+        return new int[] {name >= 0 ? name : first, k, last};
     }
 
     private static final java.util.Set<String> NAME_PARTS = java.util.Set.of("DT", "JJ", "CD", "NNP", "NNPS", "NN", "NNS", "HYPH", "PRP");
