@@ -1332,4 +1332,12 @@ class PhenomenaTest {
         Analysis b = analyze("The veteran negotiator Lena Ortiz said the port would reopen in May.");
         assertThat(texts(byCue(b, "said").sources())).as(summary(b)).containsExactly("The veteran negotiator Lena Ortiz");
     }
+
+    @Test
+    void aTimeOpeningTheSentenceIsNotPartOfTheSpeaker() {
+        Analysis a = analyze("The union was furious.\n\nLast week Ortiz in a televised interview appeared to blame "
+                + "low-level dockers for the delays.");
+        assertThat(texts(byCue(a, cue -> cue.endsWith("blame"), "ending 'blame'").sources())).as(summary(a))
+                .containsExactly("Ortiz");
+    }
 }

@@ -30,10 +30,44 @@ final class PhraseSpans {
             first = tokens.nextSetBit(first + 1);
         }
         pruneModifiers(parse, head, tokens);
+        cutOpeningTime(parse, head, tokens);
         int name = reducedRelativeName(parse, tokens.nextSetBit(0), tokens.length() - 1);
         if (name >= 0) {
             tokens.clear(0, name);
         }
+    }
+
+    /**
+     * "Last week Stumpf appeared to blame …", "Saturday at the party's convention Sen. Ana Ortiz (D-MA)
+     * said": a time opening the sentence that the parser ran into the speaker's name. The name is kept,
+     * from the last comma before it or else from where its run of proper nouns begins.
+     */
+    private static void cutOpeningTime(Parse parse, int head, BitSet tokens) {
+        int first = tokens.nextSetBit(0);
+        if (first < 0 || first + 1 >= head || !parse.token(head).isProperNoun() || !opensWithTime(parse, first)) {
+            return;
+        }
+        int from = head;
+        while (from - 1 > first && parse.token(from - 1).isProperNoun()) {
+            from--;
+        }
+        for (int k = head - 1; k > first; k--) {
+            if (parse.token(k).word().equals(",")) {
+                from = k + 1;
+                break;
+            }
+        }
+        tokens.clear(first, from);
+    }
+
+    private static boolean opensWithTime(Parse parse, int k) {
+        Token t = parse.token(k);
+        if (t.isProperNoun() && CueDetector.isTime(t)) {
+            return true; // "Monday", "Saturday"
+        }
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        return (w.equals("last") || w.equals("this") || w.equals("next") || w.equals("earlier"))
+                && k + 1 < parse.tokens().size() && CueDetector.isTime(parse.token(k + 1));
     }
 
     /**
