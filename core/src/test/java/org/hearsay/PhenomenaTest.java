@@ -1340,4 +1340,12 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, cue -> cue.endsWith("blame"), "ending 'blame'").sources())).as(summary(a))
                 .containsExactly("Ortiz");
     }
+
+    @Test
+    void whoeverFacesCriticismIsNotItsSource() {
+        Analysis a = analyze("Ortiz has faced questions about the port authority's accounts since March.\n\n"
+                + "The plan is drawing criticism from dockers.");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("Ortiz")
+                || texts(x.sources()).contains("The plan"));
+    }
 }
