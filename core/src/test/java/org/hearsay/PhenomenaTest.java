@@ -1348,4 +1348,11 @@ class PhenomenaTest {
         assertThat(a.attributions()).as(summary(a)).noneMatch(x -> texts(x.sources()).contains("Ortiz")
                 || texts(x.sources()).contains("The plan"));
     }
+
+    @Test
+    void aJoinedVerbWithASubjectOfItsOwnSpeaksForThatSubject() {
+        Analysis a = analyze("The chief spoke on Friday.\n\nOrtiz told reporters that the film was not from an angle that "
+                + "could show a crack in the crane's arm, but she said engineers saw a crack and that rust was found there.");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("she");
+    }
 }

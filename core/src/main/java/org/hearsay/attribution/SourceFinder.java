@@ -652,8 +652,9 @@ final class SourceFinder {
             int subject = governor < 0 ? -1 : parse.child(governor, "nsubj");
             return subject >= 0 && subject < antecedent && !VerbSubjects.isSomebody(parse, antecedent) ? subject : head;
         }
-        if (head < 0 || !parse.token(cue.head()).relation().equals("conj") || !inReportedClause(parse, head)) {
-            return head;
+        if (head < 0 || !parse.token(cue.head()).relation().equals("conj") || !inReportedClause(parse, head)
+                || parse.token(head).head() == cue.head()) {
+            return head; // "…, but he said witnesses saw a gun": a verb with a subject of its own speaks for it
         }
         for (int v = parse.token(head).head(); v >= 0; v = parse.token(v).head()) {
             if (parse.token(v).relation().equals("ccomp")) {
