@@ -1355,4 +1355,12 @@ class PhenomenaTest {
                 + "could show a crack in the crane's arm, but she said engineers saw a crack and that rust was found there.");
         assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("she");
     }
+
+    @Test
+    void bothNounsJoinedByAndBeforeTheVerbAreTheSource() {
+        Analysis a = analyze("The strike is led by the most active wing of the dock unions, dockers and union officials "
+                + "told the Gazette.");
+        assertThat(texts(byCue(a, cue -> cue.startsWith("told"), "starting 'told'").sources())).as(summary(a))
+                .containsExactly("dockers and union officials");
+    }
 }

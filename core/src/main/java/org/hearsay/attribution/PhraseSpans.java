@@ -31,11 +31,42 @@ final class PhraseSpans {
         }
         pruneModifiers(parse, head, tokens);
         cutOpeningTime(parse, head, tokens);
+        first = tokens.nextSetBit(0);
+        if (first >= 0) {
+            tokens.set(withLeftConjunct(parse, first), first);
+        }
         int name = reducedRelativeName(parse, tokens.nextSetBit(0), tokens.length() - 1);
         if (name >= 0) {
             tokens.clear(0, name);
         }
     }
+
+    /**
+     * "The former first lady and U.S. senator said", "politicians and activists are decrying": the parser
+     * joined "and" to the verb and left the first of two coordinated nouns outside the speaker's phrase.
+     * The words before "and" join it when they are a noun phrase alone, from the start of the sentence, a
+     * comma or "with"; an adjective before "and" joins one after it ("current and former officials").
+     * The phrase's new first token; {@code first} where nothing joins.
+     */
+    static int withLeftConjunct(Parse parse, int first) {
+        if (first < 2 || !parse.token(first - 1).word().equals("and")) {
+            return first;
+        }
+        int start = parse.sentenceOf(parse.token(first)).firstToken();
+        int k = first - 2;
+        boolean noun = false;
+        boolean adjectives = parse.token(first).tag().startsWith("JJ") && parse.token(k).tag().startsWith("JJ");
+        while (k >= start && CONJUNCT.contains(parse.token(k).tag())) {
+            noun |= parse.token(k).isNoun() && !CueDetector.isTime(parse.token(k));
+            k--;
+        }
+        String before = k >= start ? parse.token(k).word() : "";
+        boolean bounded = k < start || before.equals(",") || before.equalsIgnoreCase("with");
+        return k + 1 < first - 1 && (adjectives || noun && bounded) ? k + 1 : first;
+    }
+
+    private static final java.util.Set<String> CONJUNCT = java.util.Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "CD", "PRP$", "POS", "HYPH");
 
     /**
      * "Last week Stumpf appeared to blame …", "Saturday at the party's convention Sen. Ana Ortiz (D-MA)

@@ -432,7 +432,7 @@ final class SourceFinder {
             }
         }
         int name = last == k ? PhraseSpans.reducedRelativeName(parse, first, k) : -1;
-        return new int[] {name >= 0 ? name : first, k, last};
+        return new int[] {name >= 0 ? name : PhraseSpans.withLeftConjunct(parse, first), k, last};
     }
 
     private static final java.util.Set<String> NAME_PARTS = java.util.Set.of("DT", "JJ", "CD", "NNP", "NNPS", "NN", "NNS", "HYPH", "PRP");
