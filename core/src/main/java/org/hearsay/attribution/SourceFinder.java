@@ -256,8 +256,9 @@ final class SourceFinder {
         int marker = parse.child(noun, "case");
         boolean object = t.baseRelation().equals("obj")
                 || t.baseRelation().equals("obl") && marker >= 0 && parse.token(marker).lemma().equals("under");
-        int from = parse.child(noun, "nmod");
-        boolean sender = from >= 0 && parse.child(from, "case") >= 0 && parse.token(parse.child(from, "case")).lemma().equals("from");
+        int nmod = parse.child(noun, "nmod");
+        int preposition = nmod < 0 ? -1 : parse.child(nmod, "case");
+        boolean sender = preposition >= 0 && parse.token(preposition).lemma().equals("from");
         return t.isNoun() && object && RECEIVED.contains(t.lemma()) && !sender;
     }
 
