@@ -7,6 +7,7 @@ import org.hearsay.model.Entity;
 import org.hearsay.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -92,6 +93,18 @@ class PhenomenaTest {
         assertThat(at.kind()).isEqualTo(AttributionKind.INDIRECT);
         assertThat(texts(at.sources())).containsExactly("The mayor");
         assertThat(texts(at.contents())).containsExactly("that the bridge would reopen in May");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The governor promised on Sunday at a rally in Leeds to end the bridge toll.|promised|The governor|to end the bridge toll",
+            "The envoy wrote to the minister about a visit by her son.|wrote|The envoy|a visit by her son",
+            "She also argued in favour of the town keeping its library.|argued|She|the town keeping its library"})
+    void aVerbOfSayingWithoutAClauseReportsTheWordsItGoverns(String text, String verb, String source, String reported) {
+        Analysis a = analyze(text);
+        Attribution at = byCue(a, c -> c.contains(verb), "'" + verb + "'");
+        assertThat(texts(at.sources())).containsExactly(source);
+        assertThat(String.join(" ", texts(at.contents()))).contains(reported);
     }
 
     @Test

@@ -117,6 +117,9 @@ public final class AttributionExtractor {
                 nested |= other.contentOverlaps(cue.span());
             }
             surfaceShapes.find(parse, d, nested);
+            if (d.contents.isEmpty() && !nested) {
+                d.contents.addAll(governedWords(parse, d));
+            }
             if (!d.contents.isEmpty()) {
                 unused.remove(cue.head());
                 drafts.add(d);
@@ -380,6 +383,26 @@ public final class AttributionExtractor {
      * such nested predictions matched a gold attribution, against 554 of 960 nested ones in all. Not inside what
      * someone feels about ("The mayor's claim … angered residents": the claim is a report of its own).
      */
+    /**
+     * What a verb of saying with a speaker but no content the parse or the order of words could find
+     * reports, as a last resort: the words its clause governs after the cue ("promised on Sunday at a rally
+     * to end …", "wrote to the mayor about a visit", "argued in favour of staying"). The annotators mark
+     * these reports; dropping them lost them all. On PolNeAR train, each half scored by a model trained on
+     * the other: attribution F1 +0.07 and +0.16, cue exact +0.09 and +0.13, full +0.13 and +0.14; a verb
+     * only the model knows, or one without a speaker, gained less or lost.
+     */
+    private static List<CharSpan> governedWords(Parse parse, Draft d) {
+        if (d.cue.kind() != CueClass.SPEECH || d.source == null || !parse.token(d.cue.head()).isVerb()) {
+            return List.of();
+        }
+        java.util.BitSet rest = parse.subtree(d.cue.head());
+        rest.clear(0, parse.firstTokenAtOrAfter(d.cue.span().end()));
+        for (int k : parse.tokensIn(d.source)) {
+            rest.clear(k);
+        }
+        return parse.fragments(rest);
+    }
+
     private static boolean isWeakNested(Parse parse, Draft d, List<Draft> drafts) {
         boolean weak = d.cue.kind() == CueClass.COGNITION || d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                 || parse.token(d.cue.head()).relation().equals("xcomp") || d.cue.kind() == CueClass.NOUN
