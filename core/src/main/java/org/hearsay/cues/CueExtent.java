@@ -17,8 +17,12 @@ import java.util.function.ToDoubleFunction;
  * the rules of {@link CueDetector} only approximate ("went on to say" and "expressed concern" whole,
  * "said on Tuesday" ending at "said", "was criticized" without "for", "calls on" with it). On either side of the cue's head, this step scores
  * each place the cue could end, up to {@value #WINDOW} words away in its sentence, by the words it
- * would take in (themselves, their tags, the cue's word), the word just beyond, and whether the rules
- * end it there; the best-scored place wins. Pure functions; the weights live in {@link CueModel}.
+ * would take in (themselves, their tags, the cue's word), the word just beyond and how it hangs on the
+ * cue (on its head, on a word the cue would take in, or elsewhere), how far the place lies from the head
+ * for this cue's word, and whether the rules end it there; the best-scored place wins. With how the word
+ * beyond hangs and the distance for the cue's word, the step finds 85.5% of the extents on half B of
+ * PolNeAR train (model from half A) and 85.9% on half A, against 85.0% and 85.3% without them. Pure
+ * functions; the weights live in {@link CueModel}.
  */
 final class CueExtent {
 
@@ -99,6 +103,12 @@ final class CueExtent {
         if (punct) {
             f.add(p + "punct");
         }
+        f.add(p + "cn=" + cue.lemma() + "|" + Math.min(n, 4)); // how far this cue's word tends to reach
+        if (!outside) { // "said | that" ends a cue, "said | Tuesday" less often: the word beyond, by where it hangs
+            Token b = parse.token(beyond);
+            boolean fromSpan = b.head() >= 0 && (b.head() - h.index()) * step >= 0 && (end - b.head()) * step >= 0;
+            f.add(p + "nx=" + b.relation() + "|" + (b.head() == h.index() ? "H" : fromSpan ? "S" : "O"));
+        }
         return f;
     }
 
@@ -113,6 +123,9 @@ final class CueExtent {
         int best = cue.head();
         double top = Double.NEGATIVE_INFINITY;
         for (int end : ends(parse, cue, step)) {
+            if (step < 0 && isControllingObject(parse, cue, end)) {
+                break;
+            }
             double z = logOdds.applyAsDouble(features(parse, cue, step, end));
             if (z > top) {
                 top = z;
@@ -120,6 +133,25 @@ final class CueExtent {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether word {@code k}, left of the cue's head, names the one a verb above the cue moves to speak or
+     * act ("forced Stumpf to admit", "led Republicans to say", "gave us plenty to think about"): a name or
+     * pronoun, object of the verb the cue's head hangs on. The cue stops short of it, as the annotators
+     * draw it (PolNeAR train: "forced X to V" and the like 8 times of 8 without X); not a reflexive ("could
+     * not bring himself to utter" is one cue). Decided here, not learned: the extent step trained on too few
+     * such objects to keep out of them. Each train half scored by a model trained on the other: cue exact
+     * +3 and −1.
+     */
+    private static boolean isControllingObject(Parse parse, Cue cue, int k) {
+        Token h = parse.token(cue.head());
+        Token t = parse.token(k);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        return k != cue.head() && h.head() >= 0 && t.head() == h.head()
+                && (t.relation().equals("obj") || t.relation().equals("iobj"))
+                && (t.tag().startsWith("NNP") || t.tag().equals("PRP") || !t.ner().equals("O"))
+                && !word.endsWith("self") && !word.endsWith("selves");
     }
 
     /**
