@@ -95,6 +95,14 @@ class PhenomenaTest {
         assertThat(texts(at.contents())).containsExactly("that the bridge would reopen in May");
     }
 
+    @Test
+    void aVerbThatOpensWithAParticipleAfterByIsOneCueWithIt() {
+        Analysis a = analyze("The coach began his talk by thanking the fans.");
+        Attribution at = byCue(a, cue -> cue.startsWith("began") && cue.endsWith("thanking"), "'began … thanking'");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("The coach");
+        assertThat(a.attributions()).as(summary(a)).hasSize(1);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The governor promised on Sunday at a rally in Leeds to end the bridge toll.|promised|The governor|to end the bridge toll",

@@ -87,7 +87,8 @@ public final class AttributionExtractor {
         List<Draft> drafts = new ArrayList<>();
         Map<Integer, Draft> byCueHead = new HashMap<>();
         Map<Integer, Draft> unused = new HashMap<>();
-        List<Cue> cues = cueDetector.detect(parse);
+        List<Cue> cues = new ArrayList<>(cueDetector.detect(parse));
+        CueDetector.joinOpeningVerbs(parse, cues);
         for (Cue cue : cues) {
             if (Quote.anySurrounds(quotes, cue.span().begin(), cue.span().end())) {
                 // "I think", "we want" inside someone's quote belong to that quote, not to the article

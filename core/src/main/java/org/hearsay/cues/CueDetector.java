@@ -240,6 +240,39 @@ public final class CueDetector {
         return model.get().isCue(parse.tokens().subList(s.firstToken(), s.endToken()), t.index() - s.firstToken());
     }
 
+    /** Verbs that open, close or answer with what a participle after "by" says ("responded by saying"). */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("respond", "begin", "start", "conclude", "open", "follow",
+            "end", "launch", "explain", "continue", "close", "answer", "punctuate", "interject", "kick");
+
+    /**
+     * "began his speech by thanking", "responded to that tweet by calling", "concluded by implying": the
+     * annotators draw one cue from the verb that opens, closes or answers to the participle after "by"
+     * (PolNeAR train: 24 times, against 9 for the participle alone), so the participle's cue reaches back
+     * over the verb, whose own cue goes. On the train halves (each scored by a model trained on the other)
+     * cue exact +4 and +1, nothing else down. Applied to the cues an analysis meets, after {@link #detect}
+     * (whose cues the cue model trains on, unchanged by it).
+     */
+    public static void joinOpeningVerbs(Parse parse, List<Cue> cues) {
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            if (c.head() < 0) {
+                continue;
+            }
+            Token t = parse.token(c.head());
+            int by = parse.child(t.index(), "mark", "case");
+            if (!t.tag().equals("VBG") || by < 0 || by > t.index() || !parse.token(by).lemma().equals("by") || t.head() < 0) {
+                continue;
+            }
+            Token g = parse.token(t.head());
+            if (!g.isVerb() || g.index() > by || !OPENERS.contains(g.lemma()) || c.span().begin() <= g.begin()) {
+                continue;
+            }
+            cues.set(i, new Cue(c.kind(), c.head(), new CharSpan(g.begin(), c.span().end()), c.lemma()));
+            cues.removeIf(o -> o.head() == g.index());
+            i = -1; // removing may have shifted the list: look again from the start
+        }
+    }
+
     /** The lemma given to "in" before a poll: "Ortiz leads by 9 points in the latest Ledger poll". */
     public static final String IN_A_POLL = "in a poll";
 
