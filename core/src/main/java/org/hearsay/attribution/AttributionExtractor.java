@@ -379,12 +379,6 @@ public final class AttributionExtractor {
     }
 
     /**
-     * A thought, a noun cue, a verb only the model knows, an open complement or a "said in a statement"
-     * inside another attribution's content: annotators mark the outer report and seldom these. On half B of PolNeAR train, 57 of 182
-     * such nested predictions matched a gold attribution, against 554 of 960 nested ones in all. Not inside what
-     * someone feels about ("The mayor's claim … angered residents": the claim is a report of its own).
-     */
-    /**
      * What a verb of saying with a speaker but no content the parse or the order of words could find
      * reports, as a last resort: the words its clause governs after the cue ("promised on Sunday at a rally
      * to end …", "wrote to the mayor about a visit", "argued in favour of staying"). The annotators mark
@@ -413,6 +407,12 @@ public final class AttributionExtractor {
         return parse.fragments(rest);
     }
 
+    /**
+     * A thought, a noun cue, a verb only the model knows, an open complement or a "said in a statement"
+     * inside another attribution's content: annotators mark the outer report and seldom these. On half B of PolNeAR train, 57 of 182
+     * such nested predictions matched a gold attribution, against 554 of 960 nested ones in all. Not inside what
+     * someone feels about ("The mayor's claim … angered residents": the claim is a report of its own).
+     */
     private static boolean isWeakNested(Parse parse, Draft d, List<Draft> drafts) {
         boolean weak = d.cue.kind() == CueClass.COGNITION || d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                 || parse.token(d.cue.head()).relation().equals("xcomp") || d.cue.kind() == CueClass.NOUN

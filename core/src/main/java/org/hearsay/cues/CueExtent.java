@@ -141,8 +141,8 @@ final class CueExtent {
      * pronoun, object of the verb the cue's head hangs on. The cue stops short of it, as the annotators
      * draw it (PolNeAR train: "forced X to V" and the like 8 times of 8 without X); not a reflexive ("could
      * not bring himself to utter" is one cue). Decided here, not learned: the extent step trained on too few
-     * such objects to keep out of them. Each train half scored by a model trained on the other: cue exact
-     * +3 and −1.
+     * such objects to keep out of them. Each train half scored by a model trained on the other: on half B
+     * three cues more exact and one fewer, on half A one fewer.
      */
     private static boolean isControllingObject(Parse parse, Cue cue, int k) {
         Token h = parse.token(cue.head());
