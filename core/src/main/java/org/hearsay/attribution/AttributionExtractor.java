@@ -397,10 +397,7 @@ public final class AttributionExtractor {
         for (int k : parse.tokensIn(d.source)) {
             rest.clear(k);
         }
-        int first = rest.nextSetBit(0);
-        while (first >= 0 && parse.token(first).isPunctuation()) {
-            first = rest.nextSetBit(first + 1);
-        }
+        int first = parse.firstWord(rest);
         if (first < 0 || parse.token(first).lemma().equals("from") || parse.token(first).lemma().equals("by")) {
             return List.of();
         }

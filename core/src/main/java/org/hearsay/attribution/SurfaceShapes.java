@@ -200,10 +200,7 @@ final class SurfaceShapes {
      * more (not "Then, last week" nor "And in many ways").
      */
     private static boolean fragment(Parse parse, BitSet content) {
-        int first = content.nextSetBit(0);
-        while (first >= 0 && parse.token(first).isPunctuation()) {
-            first = content.nextSetBit(first + 1);
-        }
+        int first = parse.firstWord(content);
         if (first < 0 || content.cardinality() < 3) {
             return false;
         }

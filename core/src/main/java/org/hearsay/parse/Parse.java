@@ -191,6 +191,15 @@ public final class Parse {
         };
     }
 
+    /** The first of the given tokens that is not punctuation, or -1 when there is none. */
+    public int firstWord(BitSet selected) {
+        int k = selected.nextSetBit(0);
+        while (k >= 0 && tokens.get(k).isPunctuation()) {
+            k = selected.nextSetBit(k + 1);
+        }
+        return k;
+    }
+
     /** The smallest span covering the given tokens, or null when none is selected. */
     public CharSpan cover(BitSet selected) {
         if (selected.isEmpty()) {
