@@ -42,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the model goes.")
     Path out;
 
-    @Option(names = "--threshold", defaultValue = "0.4", description = "Probability from which a word is a cue (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", defaultValue = "0.5", description = "Probability from which a word is a cue (default: ${DEFAULT-VALUE}).")
     double threshold;
 
     @Option(names = "--clause-veto", defaultValue = "0.3", description = "Clause probability below which even a lexicon verb "

@@ -73,7 +73,7 @@ class CueModelTest {
     void theShippedModelLoads() {
         CueModel m = CueModel.shipped();
         assertThat(m.size()).isGreaterThan(10_000);
-        assertThat(m.threshold()).isEqualTo(0.4);
+        assertThat(m.threshold()).isEqualTo(0.5);
         assertThat(m.hasClauseStep()).isTrue();
         assertThat(m.readsVectors()).isTrue();
         assertThat(m.hasHiddenLayer()).isTrue();
