@@ -89,6 +89,7 @@ public final class AttributionExtractor {
         Map<Integer, Draft> unused = new HashMap<>();
         List<Cue> cues = new ArrayList<>(cueDetector.detect(parse));
         CueDetector.joinOpeningVerbs(parse, cues);
+        CueDetector.verbsForStatements(parse, cues);
         for (Cue cue : cues) {
             if (Quote.anySurrounds(quotes, cue.span().begin(), cue.span().end())) {
                 // "I think", "we want" inside someone's quote belong to that quote, not to the article
