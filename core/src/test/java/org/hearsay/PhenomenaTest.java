@@ -153,9 +153,7 @@ class PhenomenaTest {
         // a time is not part of the cue
         assertThat(analyze("The mayor said on Tuesday that the bridge would reopen.").attributions())
                 .anySatisfy(at -> assertThat(at.cue().map(Span::text)).contains("said"));
-        // but an adverb or a bare weekday right after the verb is, and so is a written medium
-        // (the right side of this one the extent step now draws as "… her remarks about", a noun cue's habit;
-        // PolNeAR train ends its three "walked back" cues at "back": see docs/quality.md)
+        // but an adverb before the verb is, a bare weekday right after it, and a written medium
         Attribution back = byCue(analyze("The minister later denied her remarks about the strike."),
                 cue -> cue.startsWith("later denied"), "starting 'later denied'");
         assertThat(texts(back.sources())).containsExactly("The minister");

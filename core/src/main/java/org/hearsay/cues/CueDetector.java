@@ -243,9 +243,10 @@ public final class CueDetector {
     /**
      * "In an interview with CNN, Trump continued to question …", "unloaded on Sanders in a speech": a
      * phrase naming the medium whose verb no step took for a cue gives that verb the cue. The annotators
-     * never mark the phrase alone (of the 71 times it stood alone for a cue on the train halves, none), but often
-     * the verb it tells the manner of. Applied to the cues an analysis meets, after {@link #detect}
-     * (whose cues the cue model trains on, unchanged by it); the extent step then draws the verb's cue.
+     * never mark the phrase alone (of the 71 times it stood alone for a cue on the train halves, none),
+     * but often the verb it tells the manner of. Applied to the cues an analysis meets, after
+     * {@link #detect} (whose cues the cue model trains on, unchanged by it); the extent step then draws
+     * the verb's cue.
      */
     public static void verbsForStatements(Parse parse, List<Cue> cues) {
         for (int i = 0; i < cues.size(); i++) {
