@@ -229,6 +229,21 @@ class PhenomenaTest {
     }
 
     @Test
+    void aPhraseTellingHowAVerbReportedStaysOutOfWhatItReports() {
+        // the verb is the cue and what it reports starts after the phrase; the phrase builds no report of its own
+        Analysis a = analyze("Okafor claimed in an interview with Harbour Wire News that she is not backing any "
+                + "particular slate, and she met both candidates last spring.");
+        Attribution at = byCue(a, "claimed");
+        assertThat(texts(at.sources())).as(summary(a)).containsExactly("Okafor");
+        assertThat(texts(at.contents())).as(summary(a)).singleElement().asString().startsWith("that she is not backing");
+        assertThat(a.attributions()).as(summary(a)).noneMatch(x -> x.cue().map(Span::text).orElse("").startsWith("in an interview"));
+        Analysis b = analyze("As Ines Okafor points out in a column on the Ledger's website, keeping the cranes idle costs the port dearly.");
+        Attribution pointsOut = byCue(b, "points out");
+        assertThat(texts(pointsOut.contents())).as(summary(b)).containsExactly("keeping the cranes idle costs the port dearly");
+        assertThat(b.attributions()).as(summary(b)).hasSize(1);
+    }
+
+    @Test
     void aReportingVerbOutsideTheLexiconIsLearned() {
         // "likened" is in no list; the cue model trained on PolNeAR train judges it from its context
         Analysis a = analyze("The senator likened the new tariff to a tax on every family in the state.");

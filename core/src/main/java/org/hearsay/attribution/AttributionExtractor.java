@@ -89,7 +89,7 @@ public final class AttributionExtractor {
         Map<Integer, Draft> unused = new HashMap<>();
         List<Cue> cues = new ArrayList<>(cueDetector.detect(parse));
         CueDetector.joinOpeningVerbs(parse, cues);
-        CueDetector.verbsForStatements(parse, cues);
+        List<Cue> manners = CueDetector.verbsForStatements(parse, cues);
         for (Cue cue : cues) {
             if (Quote.anySurrounds(quotes, cue.span().begin(), cue.span().end())) {
                 // "I think", "we want" inside someone's quote belong to that quote, not to the article
@@ -129,17 +129,16 @@ public final class AttributionExtractor {
             }
         }
         java.util.BitSet cueTokens = new java.util.BitSet();
-        for (Cue cue : cues) {
-            for (int k : parse.tokensIn(cue.span())) {
-                cueTokens.set(k);
+        for (List<Cue> kind : List.of(cues, manners)) {
+            for (Cue cue : kind) {
+                for (int k : parse.tokensIn(cue.span())) {
+                    cueTokens.set(k);
+                }
             }
         }
         for (Draft d : drafts) {
             surfaceShapes.extendToSentenceEnd(parse, d, cueTokens);
         }
-        // "said in a statement": the verb is the cue; the phrase only says how it was said
-        drafts.removeIf(d -> d.cue.kind() == CueClass.PHRASE && d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
-                && byCueHead.containsKey(parse.token(d.cue.head()).head()));
         Set<Quote> attached = quoteAttacher.attach(parse, quotes, drafts, byCueHead, unused, cue -> {
             Draft d = unused.remove(cue.head());
             if (d == null) {
@@ -183,6 +182,9 @@ public final class AttributionExtractor {
         cutReportingClauses(parse, drafts);
         for (Draft d : drafts) {
             keepContentApart(parse.text(), d);
+            for (Cue manner : manners) {
+                leaveOutManner(parse, d, manner);
+            }
         }
         return build(parse, drafts);
     }
@@ -306,6 +308,34 @@ public final class AttributionExtractor {
         if (d.cue != null && d.cue.head() >= 0) {
             d.removeFromContent(text, d.cue.span());
         }
+        if (d.contents.isEmpty()) {
+            d.contents.addAll(before);
+        }
+    }
+
+    /**
+     * "claimed in an interview with Reuters that …", "points out in a column on its website, citing …": where
+     * the content of the verb a phrase tells the manner of begins with that phrase, the phrase (with the
+     * words hung on its noun, up to a "that") is left out of it, as the annotators draw it: what was said
+     * starts after. Not from another report's content ("According to aides, in a statement the senator
+     * said …" keeps its words whole).
+     */
+    private static void leaveOutManner(Parse parse, Draft d, Cue manner) {
+        if (d.cue == null || d.cue.head() != parse.token(manner.head()).head()
+                || d.contents.stream().noneMatch(c -> c.begin() == manner.span().begin())) {
+            return;
+        }
+        java.util.BitSet phrase = parse.subtree(manner.head());
+        int first = parse.tokenAt(manner.span().begin());
+        if (first < 0 || first > manner.head()) {
+            return;
+        }
+        int k = first;
+        while (k <= manner.head() || (k < parse.tokens().size() && phrase.get(k) && !parse.token(k).lemma().equals("that"))) {
+            k++;
+        }
+        List<CharSpan> before = List.copyOf(d.contents);
+        d.removeFromContent(parse.text(), new CharSpan(parse.token(first).begin(), parse.token(k - 1).end()));
         if (d.contents.isEmpty()) {
             d.contents.addAll(before);
         }

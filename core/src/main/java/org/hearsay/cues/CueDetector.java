@@ -244,23 +244,33 @@ public final class CueDetector {
      * "In an interview with CNN, Trump continued to question …", "unloaded on Sanders in a speech": a
      * phrase naming the medium whose verb no step took for a cue gives that verb the cue. The annotators
      * never mark the phrase alone (of the 71 times it stood alone for a cue on the train halves, none),
-     * but often the verb it tells the manner of. Applied to the cues an analysis meets, after
-     * {@link #detect} (whose cues the cue model trains on, unchanged by it); the extent step then draws
-     * the verb's cue.
+     * but often the verb it tells the manner of. Where the verb is a cue already ("said in a
+     * statement"), the phrase is no cue of its own: it is taken out of {@code cues} and returned, so that
+     * no report is built on it and what the verb reports starts after it. Applied to the cues an analysis
+     * meets, after {@link #detect} (whose cues the cue model trains on, unchanged by it); the extent step
+     * then draws the verb's cue.
+     *
+     * @return the phrases taken out, each telling how its verb's cue reported
      */
-    public static void verbsForStatements(Parse parse, List<Cue> cues) {
+    public static List<Cue> verbsForStatements(Parse parse, List<Cue> cues) {
+        List<Cue> manners = new java.util.ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             Cue c = cues.get(i);
             if (c.kind() != CueClass.PHRASE || !c.lemma().equals(IN_A_STATEMENT) || c.head() < 0) {
                 continue;
             }
             int governor = parse.token(c.head()).head();
-            if (governor < 0 || !parse.token(governor).isVerb() || cues.stream().anyMatch(o -> o.head() == governor)) {
+            if (governor < 0 || !parse.token(governor).isVerb()) {
+                continue;
+            }
+            if (cues.stream().anyMatch(o -> o.head() == governor)) {
+                manners.add(cues.remove(i--));
                 continue;
             }
             Token verb = parse.token(governor);
             cues.set(i, new Cue(CueClass.LEARNED, governor, withParticle(parse, verb), verb.lemma()));
         }
+        return manners;
     }
 
     /** Verbs that open, close or answer with what a participle after "by" says ("responded by saying"). */
