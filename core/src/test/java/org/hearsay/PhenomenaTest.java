@@ -244,6 +244,15 @@ class PhenomenaTest {
     }
 
     @Test
+    void aReportInsideARelativeClauseKeepsWhatFollowsItsPronoun() {
+        // the parser makes the pronoun the verb's object and hangs the rest of the clause on the verb
+        Analysis a = analyze("The levy, which Ortiz said was a mistake, will end in May.");
+        assertThat(texts(byCue(a, "said").contents())).as(summary(a)).containsExactly("which", "was a mistake");
+        Analysis b = analyze("The cranes stand idle at what the union calls the worst port in the region.");
+        assertThat(texts(byCue(b, "calls").contents())).as(summary(b)).containsExactly("what", "the worst port in the region");
+    }
+
+    @Test
     void aReportingVerbOutsideTheLexiconIsLearned() {
         // "likened" is in no list; the cue model trained on PolNeAR train judges it from its context
         Analysis a = analyze("The senator likened the new tariff to a tax on every family in the state.");

@@ -104,6 +104,10 @@ final class ContentFinder {
                 return c;
             }
         }
+        BitSet relative = relativeReport(parse, verb);
+        if (relative != null) {
+            return relative;
+        }
         // "..., he said." and "“...,” he said, “...”": the cue hangs off the clause it reports; what it
         // reports is the rest of its sentence
         boolean trailing = VerbSubjects.isTrailingInversion(parse, verb);
@@ -424,6 +428,30 @@ final class ContentFinder {
             if (c > verb && (t.relation().equals("dep") || t.relation().equals("xcomp")) && t.isVerb()
                     && parse.child(c, "nsubj", "nsubj:pass") >= 0) {
                 return parse.subtree(c);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that", "what", "whom");
+
+    /**
+     * "the levy, which Ortiz said was a mistake", "what the union calls the worst port": the parser makes the
+     * relative pronoun the verb's object and hangs the rest of the reported clause on the verb after it; what
+     * was said is both, as the annotators draw it ("which … was a mistake"). Not where nothing follows ("which
+     * he has denied").
+     */
+    private static BitSet relativeReport(Parse parse, int verb) {
+        int pronoun = parse.child(verb, "obj");
+        if (pronoun < 0 || pronoun > verb || !RELATIVES.contains(parse.token(pronoun).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (int c : parse.children(verb)) {
+            String relation = parse.token(c).relation();
+            if (c > verb && (relation.equals("obj") || relation.equals("dep") || relation.equals("xcomp"))) {
+                BitSet out = parse.subtree(pronoun);
+                out.or(parse.subtree(c));
+                return out;
             }
         }
         return null;
