@@ -253,6 +253,18 @@ class PhenomenaTest {
     }
 
     @Test
+    void whatAnObjectIsLikenedToOrCreditedWithIsPartOfTheContent() {
+        Analysis a = analyze("Ortiz likened the new levy to a tax on every family in Valmora.");
+        assertThat(texts(byCue(a, "likened").contents())).as(summary(a))
+                .containsExactly("the new levy to a tax on every family in Valmora");
+        Analysis b = analyze("The council credited the harbour crew with saving the port from ruin.");
+        assertThat(texts(byCue(b, "credited").contents())).as(summary(b)).containsExactly("the harbour crew with saving the port from ruin");
+        // a message goes to someone: "to readers" is not what the column says
+        Analysis c = analyze("Okafor wrote a column to readers of the Ledger about the strike.");
+        assertThat(texts(byCue(c, "wrote").contents())).as(summary(c)).noneMatch(x -> x.contains("readers"));
+    }
+
+    @Test
     void aReportingVerbOutsideTheLexiconIsLearned() {
         // "likened" is in no list; the cue model trained on PolNeAR train judges it from its context
         Analysis a = analyze("The senator likened the new tariff to a tax on every family in the state.");

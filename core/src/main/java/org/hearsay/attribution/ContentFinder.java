@@ -161,7 +161,7 @@ final class ContentFinder {
             if (pred >= 0) {
                 o.or(parse.subtree(pred)); // "called the plan a disaster"
             }
-            o.or(charge(parse, verb, obj)); // "accused the union of holding the economy hostage", "praised her for ..."
+            o.or(chargeOfObject(parse, verb, obj)); // "accused the union of holding the economy hostage", "praised her for ..."
             return o;
         }
         if (pred >= 0 && pred > verb && objectIsContent) {
@@ -186,13 +186,33 @@ final class ContentFinder {
 
     /** The phrases after token {@code after} that say what someone is blamed or praised for ("of", "for", "as", "over"). */
     private static BitSet charge(Parse parse, int verb, int after) {
+        return charge(parse, verb, after, CHARGE_PREPOSITIONS);
+    }
+
+    /**
+     * After a verb's object, also what it is likened to or credited with ("likened the levy to a tax",
+     * "credited the crew with saving the port"), which the annotators draw with the object: on the train
+     * halves a content that stopped before "to" was short of the gold one 42 times against 6 right, before
+     * "with" 19 against 4. Not where the object is a message ("sent a letter to the mayor": the mayor is
+     * who it went to).
+     */
+    private static BitSet chargeOfObject(Parse parse, int verb, int obj) {
+        if (CueLexicon.MESSAGES.contains(parse.token(obj).lemma())) {
+            return charge(parse, verb, obj);
+        }
+        java.util.Set<String> all = new java.util.HashSet<>(CHARGE_PREPOSITIONS);
+        all.addAll(LIKENING_PREPOSITIONS);
+        return charge(parse, verb, obj, all);
+    }
+
+    private static BitSet charge(Parse parse, int verb, int after, java.util.Set<String> prepositions) {
         BitSet out = new BitSet();
         for (int k : parse.children(verb)) {
             int kase = parse.child(k, "case");
             if (k > after && parse.token(k).baseRelation().equals("advcl") && kase < 0) {
                 kase = parse.child(k, "mark");
             }
-            if (k > after && kase >= 0 && CHARGE_PREPOSITIONS.contains(parse.token(kase).lemma())
+            if (k > after && kase >= 0 && prepositions.contains(parse.token(kase).lemma())
                     && (parse.token(k).baseRelation().equals("obl") || parse.token(k).baseRelation().equals("advcl"))) {
                 out.or(parse.subtree(k));
             }
@@ -285,6 +305,8 @@ final class ContentFinder {
     private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("for", "to", "of", "about", "on", "against", "with");
 
     private static final java.util.Set<String> CHARGE_PREPOSITIONS = java.util.Set.of("of", "for", "as", "over");
+    /** What an object is likened to or credited with ("likened the levy to a tax", "credited the crew with …"). */
+    private static final java.util.Set<String> LIKENING_PREPOSITIONS = java.util.Set.of("to", "with");
 
     private static BitSet clause(Parse parse, int head, String... relations) {
         int c = parse.child(head, relations);
