@@ -265,6 +265,16 @@ class PhenomenaTest {
     }
 
     @Test
+    void aSubjectTheParserTookForAnObjectKeepsItsPredicate() {
+        // the parser reads "[Ortiz said the real threat to the port] is the new levy"
+        Analysis a = analyze("Ortiz said the real threat to the port is the new levy, and he railed against the council.");
+        assertThat(texts(byCue(a, "said").contents())).as(summary(a)).containsExactly("the real threat to the port is the new levy");
+        Analysis b = analyze("Okafor said life for the next generation of dockers would be worse than life today, while others disagreed.");
+        assertThat(texts(byCue(b, "said").contents())).as(summary(b))
+                .containsExactly("life for the next generation of dockers would be worse than life today");
+    }
+
+    @Test
     void aReportingVerbOutsideTheLexiconIsLearned() {
         // "likened" is in no list; the cue model trained on PolNeAR train judges it from its context
         Analysis a = analyze("The senator likened the new tariff to a tax on every family in the state.");

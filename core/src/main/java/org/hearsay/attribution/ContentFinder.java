@@ -104,7 +104,7 @@ final class ContentFinder {
                 return c;
             }
         }
-        BitSet relative = relativeReport(parse, verb);
+        BitSet relative = orElse(relativeReport(parse, verb), subjectTakenForObject(parse, verb));
         if (relative != null) {
             return relative;
         }
@@ -477,6 +477,31 @@ final class ContentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ortiz said the real threat is the levy, and he left": the parser took "the real threat" for the verb's
+     * object and made the verb the clausal subject of "levy", as if "Ortiz said the real threat" were what is
+     * the levy. What was said runs from the object through the predicate it was cut from, up to the comma
+     * that ends the predicate's own words (the reach to the sentence's end is {@link SurfaceShapes}'s to give).
+     */
+    private static BitSet subjectTakenForObject(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        int predicate = v.head();
+        int obj = parse.child(verb, "obj");
+        if (!v.relation().equals("csubj") || predicate <= verb || obj < verb) {
+            return null;
+        }
+        BitSet out = new BitSet();
+        out.set(parse.subtree(obj).nextSetBit(0), parse.subtree(predicate).length());
+        for (int c : parse.children(predicate)) {
+            Token t = parse.token(c);
+            if (c > predicate && t.relation().equals("punct") && (t.word().equals(",") || t.word().equals(";"))) {
+                out.clear(c, parse.tokens().size());
+                break;
+            }
+        }
+        return out;
     }
 
     private static BitSet orElse(BitSet a, BitSet b) {
