@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
-    private static final double ATTRIBUTION = 84.2;
+    private static final double ATTRIBUTION = 84.3;
     private static final double FULL = 79.9;
     private static final double SOURCE_EXACT = 80.3;
     private static final double CUE_EXACT = 73.7;
