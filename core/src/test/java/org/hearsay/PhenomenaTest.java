@@ -275,6 +275,19 @@ class PhenomenaTest {
     }
 
     @Test
+    void aVerbInASeriesIsNoInversionOfItsObject() {
+        // "…, mocked the council and …": the comma is the series', the words after the verb its object, not its speaker
+        Analysis a = analyze("Okafor defended the strike as lawful, mocked the harbour council and its chairman, and made it clear "
+                + "that the union would not back down.");
+        Attribution mocked = byCue(a, "mocked");
+        assertThat(texts(mocked.sources())).as(summary(a)).containsExactly("Okafor");
+        assertThat(texts(mocked.contents())).as(summary(a)).containsExactly("the harbour council and its chairman");
+        // a real inversion stays one, a clause with its own subject after it
+        Analysis b = analyze("The levy also hurts the small traders, said Ortiz, but the council has not changed its mind.");
+        assertThat(texts(byCue(b, "said").sources())).as(summary(b)).containsExactly("Ortiz");
+    }
+
+    @Test
     void aReportingVerbOutsideTheLexiconIsLearned() {
         // "likened" is in no list; the cue model trained on PolNeAR train judges it from its context
         Analysis a = analyze("The senator likened the new tariff to a tax on every family in the state.");

@@ -220,8 +220,31 @@ final class VerbSubjects {
                 || !(v.tag().equals("VBZ") || v.tag().equals("VBD") || v.tag().equals("VBP"))) {
             return false;
         }
+        if (inSeries(parse, verb)) {
+            return false;
+        }
         // a speaker found after the verb means the token after it exists
         return speakerAfter(parse, verb, 4) >= 0 && parse.token(verb + 1).sentence() == v.sentence();
+    }
+
+    /**
+     * "came to Mason City, recounted her record, recited her policies and ripped into …": one of a series of
+     * verbs sharing the subject before them, which a later verb of the series, with no subject of its own,
+     * continues. Its comma is the series', not an inversion's: what follows the verb is its object, not its
+     * speaker ('…, said Howard, but her record is …' stays an inversion: what follows has its own subject).
+     */
+    private static boolean inSeries(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        if (!v.relation().equals("conj") || v.head() < 0 || v.head() > verb) {
+            return false;
+        }
+        for (int c : parse.children(v.head())) {
+            Token t = parse.token(c);
+            if (c > verb && t.relation().equals("conj") && t.isVerb() && parse.child(c, "nsubj", "nsubj:pass") < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
