@@ -288,6 +288,16 @@ class PhenomenaTest {
     }
 
     @Test
+    void aSpeakersPhraseStopsAtAQuotation() {
+        Analysis a = analyze("“We have lost two ships this month,” said Ines Okafor, the union's spokeswoman, \"and the owners "
+                + "have not called once.\"");
+        assertThat(texts(byCue(a, "said").sources())).as(summary(a)).containsExactly("Ines Okafor, the union's spokeswoman");
+        // a title inside the phrase is the phrase's own
+        Analysis b = analyze("Marta Ruiz, a host of the radio show “Harbour Hour,” who covered the strike, said the talks had failed.");
+        assertThat(texts(byCue(b, "said").sources())).as(summary(b)).singleElement().asString().contains("Harbour Hour");
+    }
+
+    @Test
     void aReportingVerbOutsideTheLexiconIsLearned() {
         // "likened" is in no list; the cue model trained on PolNeAR train judges it from its context
         Analysis a = analyze("The senator likened the new tariff to a tax on every family in the state.");

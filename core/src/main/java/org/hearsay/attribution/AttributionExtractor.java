@@ -185,6 +185,7 @@ public final class AttributionExtractor {
             for (Cue manner : manners) {
                 leaveOutManner(parse, d, manner);
             }
+            keepSourceOutOfQuotes(parse, d, quotes);
         }
         return build(parse, drafts);
     }
@@ -311,6 +312,63 @@ public final class AttributionExtractor {
         if (d.contents.isEmpty()) {
             d.contents.addAll(before);
         }
+    }
+
+    /**
+     * '"… losing their jobs," Grimm said', 'said Formas, the campaign's director, "and we've …"': a speaker's
+     * phrase stops at a quotation's mark; where the parse ran it into a quote, the part inside is cut off,
+     * on whichever side of the mark the speaker's head word is.
+     */
+    private static void keepSourceOutOfQuotes(Parse parse, Draft d, List<Quote> quotes) {
+        if (d.source == null || d.sourceHead < 0) {
+            return;
+        }
+        String text = parse.text();
+        int head = parse.token(d.sourceHead).begin();
+        for (Quote q : quotes) {
+            if (!q.closed()) {
+                continue;
+            }
+            for (CharSpan f : q.fragments()) {
+                int b = d.source.begin();
+                int e = d.source.end();
+                // a quotation opening after the phrase's own punctuation ('director, "and we've', 'Shaw: “Historically')
+                // is what was said; one inside the phrase ('host of “Morning Joe”', 'called “The Local”', 'a contestant on
+                // the show, "The Apprentice," who …') is a name in it
+                if (f.begin() > b && f.begin() < e && head < f.begin() && endsPhrase(text, b, f.begin()) && !hasWord(text, f.end(), e)) {
+                    e = f.begin();
+                    while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",:;".indexOf(text.charAt(e - 1)) >= 0)) {
+                        e--;
+                    }
+                } else if (f.begin() < b && f.end() > b && f.end() < e && head >= f.end() && hasWord(text, f.begin(), b)) {
+                    b = f.end();
+                    while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',')) {
+                        b++;
+                    }
+                }
+                if (e > b && (b != d.source.begin() || e != d.source.end())) {
+                    d.source = new CharSpan(b, e);
+                }
+            }
+        }
+    }
+
+    /** Whether the text before {@code mark} (spaces skipped) ends with a comma, colon, semicolon or full stop. */
+    private static boolean endsPhrase(String text, int begin, int mark) {
+        int i = mark;
+        while (i > begin && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > begin && ",:;.".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean hasWord(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
