@@ -336,15 +336,9 @@ public final class AttributionExtractor {
                 // is what was said; one inside the phrase ('host of “Morning Joe”', 'called “The Local”', 'a contestant on
                 // the show, "The Apprentice," who …') is a name in it
                 if (f.begin() > b && f.begin() < e && head < f.begin() && endsPhrase(text, b, f.begin()) && !hasWord(text, f.end(), e)) {
-                    e = f.begin();
-                    while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",:;".indexOf(text.charAt(e - 1)) >= 0)) {
-                        e--;
-                    }
+                    e = Draft.endBefore(text, b, f.begin());
                 } else if (f.begin() < b && f.end() > b && f.end() < e && head >= f.end() && hasWord(text, f.begin(), b)) {
-                    b = f.end();
-                    while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',')) {
-                        b++;
-                    }
+                    b = Draft.startAfter(text, f.end(), e);
                 }
                 if (e > b && (b != d.source.begin() || e != d.source.end())) {
                     d.source = new CharSpan(b, e);

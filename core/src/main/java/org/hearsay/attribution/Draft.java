@@ -105,10 +105,7 @@ final class Draft {
                 continue;
             }
             int e = Math.max(c.begin(), endBefore(text, c.begin(), span.begin()));
-            int b = span.end();
-            while (b < c.end() && isCutLeftover(text.charAt(b))) {
-                b++;
-            }
+            int b = startAfter(text, span.end(), c.end());
             for (CharSpan piece : new CharSpan[] {new CharSpan(c.begin(), e), new CharSpan(Math.min(b, c.end()), c.end())}) {
                 if (saysSomething(piece.of(text))) {
                     keep.add(piece);
@@ -120,12 +117,21 @@ final class Draft {
     }
 
     /** Where a piece running from {@code begin} to a cut at {@code cut} ends, without the spaces and commas left at the cut. */
-    private static int endBefore(String text, int begin, int cut) {
+    static int endBefore(String text, int begin, int cut) {
         int e = cut;
         while (e > begin && isCutLeftover(text.charAt(e - 1))) {
             e--;
         }
         return e;
+    }
+
+    /** Where a piece running from a cut at {@code cut} to {@code end} starts, without the spaces and commas left at the cut. */
+    static int startAfter(String text, int cut, int end) {
+        int b = cut;
+        while (b < end && isCutLeftover(text.charAt(b))) {
+            b++;
+        }
+        return b;
     }
 
     private static boolean isCutLeftover(char c) {
