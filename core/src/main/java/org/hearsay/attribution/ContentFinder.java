@@ -200,9 +200,7 @@ final class ContentFinder {
         if (CueLexicon.MESSAGES.contains(parse.token(obj).lemma())) {
             return charge(parse, verb, obj);
         }
-        java.util.Set<String> all = new java.util.HashSet<>(CHARGE_PREPOSITIONS);
-        all.addAll(LIKENING_PREPOSITIONS);
-        return charge(parse, verb, obj, all);
+        return charge(parse, verb, obj, CHARGE_OR_LIKENING_PREPOSITIONS);
     }
 
     private static BitSet charge(Parse parse, int verb, int after, java.util.Set<String> prepositions) {
@@ -307,6 +305,13 @@ final class ContentFinder {
     private static final java.util.Set<String> CHARGE_PREPOSITIONS = java.util.Set.of("of", "for", "as", "over");
     /** What an object is likened to or credited with ("likened the levy to a tax", "credited the crew with …"). */
     private static final java.util.Set<String> LIKENING_PREPOSITIONS = java.util.Set.of("to", "with");
+    private static final java.util.Set<String> CHARGE_OR_LIKENING_PREPOSITIONS = union(CHARGE_PREPOSITIONS, LIKENING_PREPOSITIONS);
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return java.util.Set.copyOf(all);
+    }
 
     private static BitSet clause(Parse parse, int head, String... relations) {
         int c = parse.child(head, relations);
