@@ -1457,4 +1457,35 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, cue -> cue.startsWith("told"), "starting 'told'").sources())).as(summary(a))
                 .containsExactly("dockers and union officials");
     }
+
+    @Test
+    void aVerbOfSayingInsideAnotherReportKeepsTheClauseThatOpensAfterIt() {
+        // the parser hangs "arguing" on "unseal" and "the move was needed" on "filed"
+        Analysis a = analyze("The Ledger filed a motion to unseal the records, arguing the move was needed to inform voters.");
+        assertThat(texts(byCue(a, "arguing").contents())).as(summary(a)).containsExactly("the move was needed to inform voters");
+        assertThat(texts(byCue(a, "arguing").sources())).as(summary(a)).containsExactly("The Ledger");
+        Analysis b = analyze("Ortiz said the union planned a protest at the gates, though she acknowledged it was unlikely to work.");
+        assertThat(texts(byCue(b, "acknowledged").contents())).as(summary(b)).containsExactly("it was unlikely to work");
+    }
+
+    @Test
+    void whatIsSeenAsSomethingIsWhatIsThought() {
+        Analysis a = analyze("Dock workers see the levy as a real threat to their jobs.");
+        assertThat(texts(byCue(a, "see").contents())).as(summary(a)).containsExactly("the levy as a real threat to their jobs");
+        Analysis b = analyze("The levy is widely seen as a tax on the dockers.");
+        assertThat(texts(byCue(b, cue -> cue.contains("seen"), "with 'seen'").contents())).as(summary(b))
+                .containsExactly("The levy", "as a tax on the dockers");
+    }
+
+    @Test
+    void aGerundTheParserHungOnWhatItSaysStillSaysIt() {
+        // "saying" parsed as an oblique of "willing", "insisting" of "had"
+        Analysis a = analyze("Ortiz distanced himself from the strike by saying he would be willing to meet the board.");
+        assertThat(texts(byCue(a, "saying").contents())).as(summary(a)).containsExactly("he would be willing to meet the board");
+        assertThat(texts(byCue(a, "saying").sources())).as(summary(a)).containsExactly("Ortiz");
+        Analysis b = analyze("\"There is great danger in the port,\" Ortiz told reporters, before insisting he had a great "
+                + "relationship with the dockers.");
+        assertThat(texts(byCue(b, "insisting").contents())).as(summary(b))
+                .containsExactly("he had a great relationship with the dockers");
+    }
 }

@@ -33,7 +33,8 @@ final class SurfaceShapes {
 
     /**
      * @param nested whether the cue lies inside the content of an attribution the parse found: then it
-     *               is mostly part of what that one reports, and only the shapes that end at it count
+     *               is mostly part of what that one reports, and only the shapes that end at it count, or a
+     *               forward one whose clause opens right after the cue
      */
     void find(Parse parse, Draft d, boolean nested) {
         if (!d.contents.isEmpty() || d.cue == null || !isVerbCue(d.cue.kind()) || !parse.token(d.cue.head()).isVerb()) {
@@ -48,10 +49,50 @@ final class SurfaceShapes {
         if (colonBeforeParagraph(parse, d, cueLast)) {
             return;
         }
-        if (!parenthetical(parse, d, s, cueFirst, cueLast) && !trailing(parse, d, s, cueFirst, cueLast) && !nested) {
-            forward(parse, d, s, cueLast);
+        if (!parenthetical(parse, d, s, cueFirst, cueLast) && !trailing(parse, d, s, cueFirst, cueLast)) {
+            if (!nested || opensClause(parse, d, cueLast)) {
+                forward(parse, d, s, cueLast);
+            }
         }
     }
+
+    /**
+     * "…, arguing the move was needed", "though she acknowledged it was unlikely": a lexicon verb of saying or
+     * thinking followed at once by "that" or by a subject and, within a few words, its finite verb. Inside
+     * another report such a clause is still this verb's own (the parser hangs it elsewhere: on train half B
+     * seven of the eleven cues it gives back are the annotators').
+     */
+    private static boolean opensClause(Parse parse, Draft d, int cueLast) {
+        if (d.cue.kind() != CueClass.SPEECH && d.cue.kind() != CueClass.COGNITION) {
+            return false;
+        }
+        Sentence s = parse.sentenceOf(parse.token(cueLast));
+        int from = cueLast + 1;
+        if (from >= s.endToken()) {
+            return false;
+        }
+        Token first = parse.token(from);
+        if (first.word().equalsIgnoreCase("that")) {
+            return true;
+        }
+        String tag = first.tag();
+        if (!(tag.equals("PRP") || tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("NN"))) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(s.endToken(), from + CLAUSE_REACH); k++) {
+            Token t = parse.token(k);
+            if (t.isPunctuation() || t.tag().equals("IN") || t.tag().equals("WDT")) {
+                return false;
+            }
+            if (isFinite(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a clause's first word its finite verb may stand ("the union's new chief has"). */
+    private static final int CLAUSE_REACH = 6;
 
     private static boolean isVerbCue(CueClass kind) {
         return kind == CueClass.SPEECH || kind == CueClass.COGNITION || kind == CueClass.EVIDENCE || kind == CueClass.LEARNED;

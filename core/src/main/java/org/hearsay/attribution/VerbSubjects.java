@@ -27,6 +27,18 @@ final class VerbSubjects {
     private VerbSubjects() {
     }
 
+    /**
+     * The subject of the verb or adjective that {@code up} is, or hangs on through any noun, when that stands
+     * before {@code gerund} (or anywhere when {@code opening}); -1 for none or for an "it".
+     */
+    private static int subjectAbove(Parse parse, int up, int gerund, boolean opening) {
+        while (up >= 0 && !parse.token(up).isVerb() && parse.child(up, "cop") < 0) {
+            up = parse.token(up).head();
+        }
+        int found = up >= 0 && (up < gerund || opening) ? of(parse, up) : -1;
+        return found >= 0 && parse.token(found).lemma().equals("it") ? -1 : found;
+    }
+
     /** The subject of a verb (or adjective), borrowed from governing verbs where English leaves it out. */
     static int of(Parse parse, int verb) {
         if (isTrailingInversion(parse, verb)) {
@@ -61,18 +73,18 @@ final class VerbSubjects {
                 // '"Full panic mode," said Ms. Ortiz': the quoted words the parser made subject are the content
                 return speakerAfter(parse, v, 4);
             }
+            int reported = hops == 0 ? ContentFinder.gerundOverClause(parse, v) : -1;
+            if (reported >= 0) {
+                // "Ortiz distanced herself by saying she would …", parsed with "saying" hung on "would …": the one
+                // saying is the subject of what that clause hangs on, as for any gerund after a preposition
+                return subjectAbove(parse, parse.token(reported).head(), v, false);
+            }
             if (hops == 0 && isPrepositionalGerund(parse, v)) {
                 // "tripped him up by calling him out", "the most aggressive in the field in denouncing …":
                 // the one doing it is the subject of the verb or adjective the phrase hangs on, through any noun
                 // (before the gerund, unless the phrase opens the sentence: "After backing Obama, Cuban …";
                 // an "it" found so is the "it" of "it is impossible to judge … without knowing")
-                int up = t.head();
-                while (up >= 0 && !parse.token(up).isVerb() && parse.child(up, "cop") < 0) {
-                    up = parse.token(up).head();
-                }
-                boolean opening = v - 1 == parse.sentenceOf(t).firstToken();
-                int found = up >= 0 && (up < v || opening) ? of(parse, up) : -1;
-                return found >= 0 && parse.token(found).lemma().equals("it") ? -1 : found;
+                return subjectAbove(parse, t.head(), v, v - 1 == parse.sentenceOf(t).firstToken());
             }
             String rel = t.baseRelation();
             boolean participle = t.tag().equals("VBG") || t.tag().equals("VBN");
