@@ -1488,4 +1488,21 @@ class PhenomenaTest {
         assertThat(texts(byCue(b, "insisting").contents())).as(summary(b))
                 .containsExactly("he had a great relationship with the dockers");
     }
+
+    @Test
+    void reportedlyReportsTheClauseItQualifiesForNobodyNamed() {
+        Analysis a = analyze("The Valmora dockers' union is reportedly planning a second strike in May.");
+        Attribution r = byCue(a, "reportedly");
+        assertThat(texts(r.contents())).as(summary(a)).containsExactly("The Valmora dockers' union is", "planning a second strike in May");
+        assertThat(r.sources()).as(summary(a)).isEmpty();
+        Analysis b = analyze("Ortiz reportedly said the strike would go on.");
+        assertThat(b.attributions()).as(summary(b)).hasSize(1);
+    }
+
+    @Test
+    void aClauseOpeningOnAnAdjectiveOrThereIsStillTheNestedVerbsOwn() {
+        Analysis a = analyze("The governor threatened to veto the levy, arguing such measures could drive ships to rival ports.");
+        assertThat(texts(byCue(a, "arguing").contents())).as(summary(a))
+                .containsExactly("such measures could drive ships to rival ports");
+    }
 }

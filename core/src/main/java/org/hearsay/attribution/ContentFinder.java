@@ -28,7 +28,8 @@ final class ContentFinder {
         BitSet content = head >= 0 && org.hearsay.cues.CueDetector.participleMisread(parse, parse.token(head)) ? misreadClause(parse, head)
                 : head >= 0 && gerundOverClause(parse, head) >= 0 ? clauseAfterGerund(parse, head)
                 : SourceFinder.experiencer(parse, head) >= 0 ? felt(parse, head) : switch (cue.kind()) {
-            case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
+            case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.REPORTEDLY) ? qualifiedClause(parse, head)
+                    : cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);
             case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, cue));
@@ -589,6 +590,17 @@ final class ContentFinder {
     }
 
     /** The clause that "according to X" qualifies, without the phrase itself. */
+    /** "The union is reportedly planning a strike": the clause an adverb qualifies, without the adverb. */
+    private static BitSet qualifiedClause(Parse parse, int adverb) {
+        int clause = parse.token(adverb).head();
+        if (clause < 0) {
+            return null;
+        }
+        BitSet out = parse.subtree(clause);
+        out.clear(adverb);
+        return hasWords(parse, out) ? out : null;
+    }
+
     private static BitSet accordingToClause(Parse parse, int according) {
         int object = SourceFinder.accordingToObject(parse, according);
         if (object < 0) {

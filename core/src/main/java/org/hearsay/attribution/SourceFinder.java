@@ -22,7 +22,7 @@ final class SourceFinder {
         Cue cue = draft.cue;
         int feeler = experiencer(parse, cue.head());
         int head = feeler >= 0 ? feeler : switch (cue.kind()) {
-            case PHRASE -> cue.lemma().equals(CueDetector.IN_A_STATEMENT)
+            case PHRASE -> cue.lemma().equals(CueDetector.REPORTEDLY) ? -1 : cue.lemma().equals(CueDetector.IN_A_STATEMENT)
                     ? VerbSubjects.of(parse, parse.token(cue.head()).head())
                     : accordingToObject(parse, cue.head());
             case NOUN -> nounSource(parse, cue.head());

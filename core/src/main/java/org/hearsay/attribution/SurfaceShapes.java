@@ -76,7 +76,8 @@ final class SurfaceShapes {
             return true;
         }
         String tag = first.tag();
-        if (!(tag.equals("PRP") || tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("NN"))) {
+        if (!(tag.equals("PRP") || tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("NN") || tag.equals("EX")
+                || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("PDT"))) { // "there is", "such bills", "30 percent"
             return false;
         }
         for (int k = from + 1; k < Math.min(s.endToken(), from + CLAUSE_REACH); k++) {
