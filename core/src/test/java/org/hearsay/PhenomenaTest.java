@@ -1505,4 +1505,17 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, "arguing").contents())).as(summary(a))
                 .containsExactly("such measures could drive ships to rival ports");
     }
+
+    @Test
+    void anAdjectiveOfStanceIsAboutThePhraseAfterIt() {
+        Analysis a = analyze("Aides to Ortiz are well aware of these problems.");
+        assertThat(texts(byCue(a, cue -> cue.contains("aware"), "with 'aware'").contents())).as(summary(a))
+                .containsExactly("these problems");
+    }
+
+    @Test
+    void anAdjectiveInsideAReportIsPartOfWhatWasReported() {
+        Analysis a = analyze("Ortiz said she was skeptical of the board's figures.");
+        assertThat(a.attributions()).as(summary(a)).hasSize(1);
+    }
 }

@@ -488,16 +488,17 @@ public final class AttributionExtractor {
     }
 
     /**
-     * A thought, a noun cue, a verb only the model knows, an open complement, a "said in a statement" or a
-     * "reportedly" inside another attribution's content: annotators mark the outer report and seldom these. On half B of PolNeAR train, 57 of 182
-     * such nested predictions matched a gold attribution, against 554 of 960 nested ones in all. Not inside what
+     * A thought, a noun or adjective cue, a verb only the model knows, an open complement, a "said in a
+     * statement" or a "reportedly" inside another attribution's content: annotators mark the outer report and
+     * seldom these. On half B of PolNeAR train, 57 of 182 such nested predictions matched a gold attribution,
+     * against 554 of 960 nested ones in all (adjectives, added later: "said she was skeptical of …"). Not inside what
      * someone feels about ("The mayor's claim … angered residents": the claim is a report of its own).
      */
     private static boolean isWeakNested(Parse parse, Draft d, List<Draft> drafts) {
         boolean weak = d.cue.kind() == CueClass.COGNITION || d.cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                 || d.cue.lemma().equals(org.hearsay.cues.CueDetector.REPORTEDLY)
                 || parse.token(d.cue.head()).relation().equals("xcomp") || d.cue.kind() == CueClass.NOUN
-                || d.cue.kind() == CueClass.LEARNED;
+                || d.cue.kind() == CueClass.LEARNED || d.cue.kind() == CueClass.ADJECTIVE;
         return weak && drafts.stream().anyMatch(o -> o != d && o.cue != null && o.contentOverlaps(d.cue.span())
                 && !(o.cue.head() >= 0 && SourceFinder.experiencer(parse, o.cue.head()) >= 0));
     }

@@ -33,7 +33,8 @@ final class ContentFinder {
                     ? statementClause(parse, head)
                     : accordingToClause(parse, head);
             case NOUN -> orElse(clause(parse, head, "acl", "ccomp", "acl:relcl"), nounTopic(parse, cue));
-            case ADJECTIVE -> orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head));
+            case ADJECTIVE -> orElse(orElse(clause(parse, head, "ccomp"), misattachedClause(parse, head)),
+                    adjectiveTopic(parse, head));
             case LAYOUT -> null;
             case COGNITION -> orElse(raised(parse, head), orElse(orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)),
                     infinitive(parse, head)), orElse(thoughtObject(parse, head), seenAs(parse, head))));
@@ -270,6 +271,25 @@ final class ContentFinder {
         int last = parse.firstTokenAtOrAfter(cue.span().end()) - 1;
         return last > cue.head() && (parse.token(last).tag().equals("IN") || parse.token(last).tag().equals("TO"));
     }
+
+    /**
+     * "are well aware of these problems", "skeptical of free trade", "angry about the delays": what an adjective
+     * of stance is about, the phrase of the preposition right after it.
+     */
+    private static BitSet adjectiveTopic(Parse parse, int adjective) {
+        for (int k : parse.children(adjective)) {
+            int kase = parse.child(k, "case");
+            if (k > adjective && parse.token(k).baseRelation().equals("obl") && kase == adjective + 1
+                    && ADJECTIVE_TOPICS.contains(parse.token(kase).lemma())) {
+                BitSet o = parse.subtree(k);
+                o.clear(kase);
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> ADJECTIVE_TOPICS = java.util.Set.of("of", "about", "in", "on", "over");
 
     /** "called for a ban", "pointed to the polls", "spoke of betrayal": the phrase after the cue. */
     private static BitSet prepositionalComplement(Parse parse, int verb) {
