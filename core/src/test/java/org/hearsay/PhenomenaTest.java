@@ -1518,4 +1518,16 @@ class PhenomenaTest {
         Analysis a = analyze("Ortiz said she was skeptical of the board's figures.");
         assertThat(a.attributions()).as(summary(a)).hasSize(1);
     }
+
+    @Test
+    void aThoughtCanBeOneWordStandingForIt() {
+        Analysis a = analyze("Only half of the dockers believe that.");
+        assertThat(texts(byCue(a, "believe").contents())).as(summary(a)).containsExactly("that");
+    }
+
+    @Test
+    void aThoughtOnARelativePronounKeepsTheRestOfItsClause() {
+        Analysis a = analyze("Ortiz rallied the mayors in a show of strength that she hopes can help end the blockade.");
+        assertThat(texts(byCue(a, "hopes").contents())).as(summary(a)).containsExactly("that", "can help end the blockade");
+    }
 }

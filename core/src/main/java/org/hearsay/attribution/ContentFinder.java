@@ -37,7 +37,8 @@ final class ContentFinder {
                     adjectiveTopic(parse, head));
             case LAYOUT -> null;
             case COGNITION -> orElse(raised(parse, head), orElse(orElse(orElse(clause(parse, head, "ccomp"), depClause(parse, head)),
-                    infinitive(parse, head)), orElse(thoughtObject(parse, head), seenAs(parse, head))));
+                    infinitive(parse, head)), orElse(orElse(relativeReport(parse, head), subjectTakenForObject(parse, head)),
+                    orElse(thoughtObject(parse, head), orElse(seenAs(parse, head), thoughtPronoun(parse, head))))));
             case EVIDENCE -> orElse(orElse(clause(parse, head, "ccomp"), orElse(depClause(parse, head), shownObject(parse, head))),
                     thoughtObject(parse, head));
             case SPEECH -> speech(parse, draft, head);
@@ -276,6 +277,24 @@ final class ContentFinder {
      * "are well aware of these problems", "skeptical of free trade", "angry about the delays": what an adjective
      * of stance is about, the phrase of the preposition right after it.
      */
+    /** "believe that.", "thinks so", "understood this": a thought whose content is the one word standing for it. */
+    private static BitSet thoughtPronoun(Parse parse, int verb) {
+        int next = verb + 1;
+        if (next >= parse.tokens().size() || parse.token(next).head() != verb) {
+            return null;
+        }
+        Token t = parse.token(next);
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        boolean pronoun = t.baseRelation().equals("obj") && (w.equals("that") || w.equals("this") || w.equals("it"))
+                || t.baseRelation().equals("advmod") && w.equals("so");
+        if (!pronoun) {
+            return null;
+        }
+        BitSet o = new BitSet();
+        o.set(next);
+        return o;
+    }
+
     private static BitSet adjectiveTopic(Parse parse, int adjective) {
         for (int k : parse.children(adjective)) {
             int kase = parse.child(k, "case");
