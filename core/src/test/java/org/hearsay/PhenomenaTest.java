@@ -1530,4 +1530,19 @@ class PhenomenaTest {
         Analysis a = analyze("Ortiz rallied the mayors in a show of strength that she hopes can help end the blockade.");
         assertThat(texts(byCue(a, "hopes").contents())).as(summary(a)).containsExactly("that", "can help end the blockade");
     }
+
+    @Test
+    void anObjectSharedByTwoJoinedVerbsIsTheSecondOnesToo() {
+        // the parser hangs "Ortiz" on "fired", the first of the two
+        Analysis a = analyze("Both chiefs suggested the spokesman be fired and defended Ortiz as a leader.");
+        assertThat(texts(byCue(a, "defended").contents())).as(summary(a)).contains("Ortiz");
+    }
+
+    @Test
+    void anAccordingToSourceEndsWhereButOpensAClause() {
+        Analysis a = analyze("Ortiz trails by 300 delegates, according to a count by the Ledger, but the self-described union "
+                + "firebrand has vowed to soldier on and amass as many votes as possible.");
+        assertThat(texts(byCue(a, cue -> cue.equalsIgnoreCase("according to"), "'according to'").sources())).as(summary(a))
+                .containsExactly("a count by the Ledger");
+    }
 }

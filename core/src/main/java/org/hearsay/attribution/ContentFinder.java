@@ -154,6 +154,9 @@ final class ContentFinder {
             return inf;
         }
         int obj = parse.child(verb, "obj");
+        if (obj < 0) {
+            obj = sharedObject(parse, verb);
+        }
         int pred = parse.child(verb, "xcomp");
         boolean objectIsContent = lexicon.objectIsContent(v.lemma()) || draft.cue.kind() == CueClass.LEARNED;
         if (obj >= 0 && objectIsContent) {
@@ -277,6 +280,19 @@ final class ContentFinder {
      * "are well aware of these problems", "skeptical of free trade", "angry about the delays": what an adjective
      * of stance is about, the phrase of the preposition right after it.
      */
+    /**
+     * "fired and defended Ortiz": the object after a second conjunct that UD hangs on the first, shared by
+     * both; -1 when there is none.
+     */
+    private static int sharedObject(Parse parse, int verb) {
+        Token v = parse.token(verb);
+        if (!v.relation().equals("conj") || v.head() < 0 || v.head() > verb) {
+            return -1;
+        }
+        int obj = parse.child(v.head(), "obj");
+        return obj > verb ? obj : -1;
+    }
+
     /** "believe that.", "thinks so", "understood this": a thought whose content is the one word standing for it. */
     private static BitSet thoughtPronoun(Parse parse, int verb) {
         int next = verb + 1;

@@ -194,13 +194,17 @@ final class SourceFinder {
             Token t = parse.token(k);
             Token next = parse.token(k + 1);
             boolean finite = next.tag().equals("VBZ") || next.tag().equals("VBD") || next.tag().equals("VBP") || next.tag().equals("MD");
-            boolean goesOn = t.word().equals(",") && (finite || next.tag().equals("CD") || next.tag().equals("$"));
+            boolean goesOn = t.word().equals(",") && (finite || next.tag().equals("CD") || next.tag().equals("$")
+                    || CLAUSE_OPENERS.contains(next.word().toLowerCase(java.util.Locale.ROOT)));
             if (goesOn || t.word().equals(":") && QuoteMarks.isAny(next.word())) {
                 tokens.clear(k, tokens.length());
                 return;
             }
         }
     }
+
+    /** Words after a comma that open a clause of their own: "according to a count by the Ledger, but the union has vowed …". */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("but", "while", "although", "though", "yet");
 
     /** Where an "according to" phrase ends by position: the first comma after it when it opens its sentence, else the sentence end. */
     static int accordingToPhraseEnd(Parse parse, int according) {
