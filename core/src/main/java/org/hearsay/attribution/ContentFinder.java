@@ -277,10 +277,6 @@ final class ContentFinder {
     }
 
     /**
-     * "are well aware of these problems", "skeptical of free trade", "angry about the delays": what an adjective
-     * of stance is about, the phrase of the preposition right after it.
-     */
-    /**
      * "fired and defended Ortiz": the object after a second conjunct that UD hangs on the first, shared by
      * both; -1 when there is none.
      */
@@ -311,6 +307,10 @@ final class ContentFinder {
         return o;
     }
 
+    /**
+     * "are well aware of these problems", "skeptical of free trade", "angry about the delays": what an adjective
+     * of stance is about, the phrase of the preposition right after it.
+     */
     private static BitSet adjectiveTopic(Parse parse, int adjective) {
         for (int k : parse.children(adjective)) {
             int kase = parse.child(k, "case");
@@ -644,7 +644,6 @@ final class ContentFinder {
         return out;
     }
 
-    /** The clause that "according to X" qualifies, without the phrase itself. */
     /** "The union is reportedly planning a strike": the clause an adverb qualifies, without the adverb. */
     private static BitSet qualifiedClause(Parse parse, int adverb) {
         int clause = parse.token(adverb).head();
@@ -656,6 +655,7 @@ final class ContentFinder {
         return hasWords(parse, out) ? out : null;
     }
 
+    /** The clause that "according to X" qualifies, without the phrase itself. */
     private static BitSet accordingToClause(Parse parse, int according) {
         int object = SourceFinder.accordingToObject(parse, according);
         if (object < 0) {

@@ -310,7 +310,6 @@ public final class CueDetector {
         }
     }
 
-    /** The lemma given to "in" before a poll: "Ortiz leads by 9 points in the latest Ledger poll". */
     /** The lemma of the cue "reportedly". */
     public static final String REPORTEDLY = "reportedly";
 
@@ -325,6 +324,7 @@ public final class CueDetector {
                 && lexicon.verb(parse.token(t.head()).lemma()).filter(k -> k == CueClass.SPEECH).isEmpty();
     }
 
+    /** The lemma given to "in" before a poll: "Ortiz leads by 9 points in the latest Ledger poll". */
     public static final String IN_A_POLL = "in a poll";
 
     /**
