@@ -25,8 +25,9 @@ final class ContentFinder {
     void find(Parse parse, Draft draft) {
         Cue cue = draft.cue;
         int head = cue.head();
+        BitSet afterGerund = head >= 0 ? clauseAfterGerund(parse, head) : null;
         BitSet content = head >= 0 && org.hearsay.cues.CueDetector.participleMisread(parse, parse.token(head)) ? misreadClause(parse, head)
-                : head >= 0 && gerundOverClause(parse, head) >= 0 ? clauseAfterGerund(parse, head)
+                : afterGerund != null ? afterGerund
                 : SourceFinder.experiencer(parse, head) >= 0 ? felt(parse, head) : switch (cue.kind()) {
             case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.REPORTEDLY) ? qualifiedClause(parse, head)
                     : cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
@@ -505,8 +506,13 @@ final class ContentFinder {
     /** What may hang on such a gerund before it: "by", "while", "later". */
     private static final java.util.Set<String> GERUND_LEADS = java.util.Set.of("case", "mark", "advmod", "punct");
 
+    /** The clause a gerund over a clause introduces, from the word after it; null for any other token. */
     private static BitSet clauseAfterGerund(Parse parse, int gerund) {
-        BitSet out = parse.subtree(gerundOverClause(parse, gerund));
+        int clause = gerundOverClause(parse, gerund);
+        if (clause < 0) {
+            return null;
+        }
+        BitSet out = parse.subtree(clause);
         out.clear(0, gerund + 1);
         return out;
     }

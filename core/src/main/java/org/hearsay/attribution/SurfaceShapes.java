@@ -50,7 +50,7 @@ final class SurfaceShapes {
             return;
         }
         if (!parenthetical(parse, d, s, cueFirst, cueLast) && !trailing(parse, d, s, cueFirst, cueLast)) {
-            if (!nested || opensClause(parse, d, cueLast)) {
+            if (!nested || opensClause(parse, d, s, cueLast)) {
                 forward(parse, d, s, cueLast);
             }
         }
@@ -62,11 +62,10 @@ final class SurfaceShapes {
      * another report such a clause is still this verb's own (the parser hangs it elsewhere: on train half B
      * seven of the eleven cues it gives back are the annotators').
      */
-    private static boolean opensClause(Parse parse, Draft d, int cueLast) {
+    private static boolean opensClause(Parse parse, Draft d, Sentence s, int cueLast) {
         if (d.cue.kind() != CueClass.SPEECH && d.cue.kind() != CueClass.COGNITION) {
             return false;
         }
-        Sentence s = parse.sentenceOf(parse.token(cueLast));
         int from = cueLast + 1;
         if (from >= s.endToken()) {
             return false;
