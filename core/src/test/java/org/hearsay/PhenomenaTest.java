@@ -1545,4 +1545,16 @@ class PhenomenaTest {
         assertThat(texts(byCue(a, cue -> cue.equalsIgnoreCase("according to"), "'according to'").sources())).as(summary(a))
                 .containsExactly("a count by the Ledger");
     }
+
+    @Test
+    void aStanceSaidOfSomebodyIsTheirPosition() {
+        Analysis a = analyze("Ortiz has long been a fierce critic of the harbour levy.\n\n"
+                + "The council heard from Ruiz, a longtime supporter of the port authority, on Monday.");
+        Attribution critic = byCue(a, "has long been a fierce critic of");
+        assertThat(texts(critic.sources())).as(summary(a)).containsExactly("Ortiz");
+        assertThat(texts(critic.contents())).as(summary(a)).containsExactly("the harbour levy");
+        Attribution supporter = byCue(a, "a longtime supporter of");
+        assertThat(texts(supporter.sources())).as(summary(a)).containsExactly("Ruiz");
+        assertThat(texts(supporter.contents())).as(summary(a)).containsExactly("the port authority");
+    }
 }

@@ -22,7 +22,8 @@ final class SourceFinder {
         Cue cue = draft.cue;
         int feeler = experiencer(parse, cue.head());
         int head = feeler >= 0 ? feeler : switch (cue.kind()) {
-            case PHRASE -> cue.lemma().equals(CueDetector.REPORTEDLY) ? -1 : cue.lemma().equals(CueDetector.IN_A_STATEMENT)
+            case PHRASE -> cue.lemma().equals(CueDetector.STANCE) ? stanceHolder(parse, cue.head())
+                    : cue.lemma().equals(CueDetector.REPORTEDLY) ? -1 : cue.lemma().equals(CueDetector.IN_A_STATEMENT)
                     ? VerbSubjects.of(parse, parse.token(cue.head()).head())
                     : accordingToObject(parse, cue.head());
             case NOUN -> nounSource(parse, cue.head());
@@ -121,7 +122,7 @@ final class SourceFinder {
             tokens.clear();
             tokens.set(head); // "which", whatever the parser hung on it ("which together vowed")
         }
-        if (cue.kind() == org.hearsay.cues.CueClass.PHRASE) {
+        if (cue.kind() == org.hearsay.cues.CueClass.PHRASE && !cue.lemma().equals(CueDetector.STANCE)) {
             tokens.clear(cue.head());
             if (cue.head() + 1 < parse.tokens().size() && parse.token(cue.head() + 1).word().equalsIgnoreCase("to")) {
                 tokens.clear(cue.head() + 1);
@@ -781,6 +782,12 @@ final class SourceFinder {
             }
         }
         return subject;
+    }
+
+    /** Who holds a stance: the subject of "is a critic of", the noun "a critic of" is in apposition to. */
+    private static int stanceHolder(Parse parse, int noun) {
+        int subject = parse.child(noun, "nsubj");
+        return subject >= 0 ? subject : parse.token(noun).head();
     }
 
     /** The noun that "according to" introduces: in UD, "according" is its case marker. */
