@@ -122,6 +122,7 @@ final class SourceFinder {
             tokens.clear();
             tokens.set(head); // "which", whatever the parser hung on it ("which together vowed")
         }
+        // a stance's head is its noun, in apposition to the holder ("Ruiz, a critic of …"): cut at the cue below instead
         if (cue.kind() == org.hearsay.cues.CueClass.PHRASE && !cue.lemma().equals(CueDetector.STANCE)) {
             tokens.clear(cue.head());
             if (cue.head() + 1 < parse.tokens().size() && parse.token(cue.head() + 1).word().equalsIgnoreCase("to")) {
