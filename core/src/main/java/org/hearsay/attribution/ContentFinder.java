@@ -29,7 +29,7 @@ final class ContentFinder {
         BitSet content = head >= 0 && org.hearsay.cues.CueDetector.participleMisread(parse, parse.token(head)) ? misreadClause(parse, head)
                 : afterGerund != null ? afterGerund
                 : SourceFinder.experiencer(parse, head) >= 0 ? felt(parse, head) : switch (cue.kind()) {
-            case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.STANCE) ? stanceTopic(parse, head)
+            case PHRASE -> cue.lemma().equals(org.hearsay.cues.CueDetector.STANCE) ? nounTopic(parse, cue) // "a critic of the levy"
                     : cue.lemma().equals(org.hearsay.cues.CueDetector.REPORTEDLY) ? qualifiedClause(parse, head)
                     : cue.lemma().equals(org.hearsay.cues.CueDetector.IN_A_STATEMENT)
                     ? statementClause(parse, head)
@@ -324,17 +324,6 @@ final class ContentFinder {
             }
         }
         return null;
-    }
-
-    /** What a stance is on: the phrase after "of" ("a critic of the levy"). */
-    private static BitSet stanceTopic(Parse parse, int noun) {
-        int of = org.hearsay.cues.CueDetector.stanceOf(parse, parse.token(noun));
-        if (of < 0) {
-            return null;
-        }
-        BitSet o = parse.subtree(parse.token(of).head());
-        o.clear(of);
-        return o;
     }
 
     private static final java.util.Set<String> ADJECTIVE_TOPICS = java.util.Set.of("of", "about", "in", "on", "over");

@@ -347,7 +347,7 @@ public final class CueDetector {
      * The "of" after a noun of stance said of somebody, as a predicate ("Ortiz is a fierce critic of the levy") or
      * in apposition ("Ortiz, a longtime supporter of the levy"), or -1.
      */
-    public static int stanceOf(Parse parse, Token t) {
+    private static int stanceOf(Parse parse, Token t) {
         if (!t.isNoun() || !STANCE_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
