@@ -67,6 +67,11 @@ final class TrainCommand implements Callable<Integer> {
             + "0 for none (default: ${DEFAULT-VALUE}).")
     int hidden;
 
+    @Option(names = "--third-layer", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train the clause step a second time on each verb's vector from MiniLM's third layer, and average "
+                    + "the two (default: ${DEFAULT-VALUE}; only with --vectors).")
+    boolean thirdLayer;
+
     @CommandLine.Mixin
     BatchOptions batch;
 
@@ -94,9 +99,10 @@ final class TrainCommand implements Callable<Integer> {
             window.drain();
         }
         CueModelTrainer trainer = new CueModelTrainer(epochs, 0.1, 1e-4, seed, runs);
-        CueModel model = trainer.trainClauseStep(trainer.train(examples, threshold), verbs, clauseVeto);
-        if (vectors && hidden > 0) {
-            model = trainer.trainHiddenLayer(model, verbs, hidden);
+        CueModel tagged = trainer.train(examples, threshold);
+        CueModel model = clauseStep(trainer, tagged, layer(verbs, ContextEncoder::last));
+        if (vectors && thirdLayer) {
+            model = model.withThirdLayerStep(clauseStep(trainer, tagged, layer(verbs, ContextEncoder::third)));
         }
         // the extent step learns from the cues the first two steps and the rules find, as analysis will meet them
         CueDetector detector = new CueDetector(CueLexicon.english(), java.util.Optional.of(model));
@@ -110,15 +116,33 @@ final class TrainCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, List.of(
                     "hearsay cue model: logistic regressions over tagged tokens, over parsed verbs' clauses (with a hidden layer"
-                            + " over each verb's vector) and over the words around a cue (see org.hearsay.cues.CueModel)",
+                            + " over each verb's vector; a second such step, 3|, over its vector from MiniLM's third layer)"
+                            + " and over the words around a cue (see org.hearsay.cues.CueModel)",
                     "made by: ./hearsay train --gold " + gold.getFileName() + " --threshold " + threshold + " --clause-veto " + clauseVeto
-                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs + (vectors ? " --hidden " + hidden : " --no-vectors"),
+                            + " --epochs " + epochs + " --seed " + seed + " --runs " + runs
+                            + (vectors ? " --hidden " + hidden + (thirdLayer ? "" : " --no-third-layer") : " --no-vectors"),
                     String.format(Locale.ROOT, "from %d articles, %d candidate tokens, %d of them cues; %d verbs; %d places cues could end",
                             corpus.size(), examples.size(), cues[0], verbs.size(), words.size())));
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d features from %d articles (%d candidate tokens, %d cues) in %.0f s%n",
                 out, model.size(), corpus.size(), examples.size(), cues[0], (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    /** The clause step, with its hidden layer when asked for, trained on these verbs. */
+    private CueModel clauseStep(CueModelTrainer trainer, CueModel tagged, List<CueModelTrainer.ClauseExample> verbs) {
+        CueModel model = trainer.trainClauseStep(tagged, verbs, clauseVeto);
+        return vectors && hidden > 0 ? trainer.trainHiddenLayer(model, verbs, hidden) : model;
+    }
+
+    /** The verbs, each with one layer's vector out of the two {@link ContextEncoder} gives it. */
+    private static List<CueModelTrainer.ClauseExample> layer(List<CueModelTrainer.ClauseExample> verbs,
+                                                            java.util.function.UnaryOperator<float[]> which) {
+        List<CueModelTrainer.ClauseExample> out = new ArrayList<>(verbs.size());
+        for (CueModelTrainer.ClauseExample v : verbs) {
+            out.add(new CueModelTrainer.ClauseExample(v.parse(), v.verb(), v.cue(), which.apply(v.vector())));
+        }
+        return out;
     }
 
     /**

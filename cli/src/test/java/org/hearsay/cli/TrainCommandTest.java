@@ -49,6 +49,7 @@ class TrainCommandTest {
             CueModel m = CueModel.read(in);
             assertThat(m.hasClauseStep()).isTrue();
             assertThat(m.hasHiddenLayer()).isTrue();
+            assertThat(m.readsThirdLayer()).isTrue();
             assertThat(m.hasExtentStep()).isTrue();
         }
         Cli r = Cli.run("eval", "--gold", gold.toString(), "--cue-model", first.toString(), "--threads", "1");

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class ClauseFeatures {
 
+    /** What every feature's name starts with. */
+    static final String PREFIX = "c|";
+
     private ClauseFeatures() {
     }
 

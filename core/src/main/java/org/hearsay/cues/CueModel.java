@@ -32,14 +32,16 @@ import java.util.TreeMap;
  *   <li>after the parse, for verbs, over the shape of the verb's clause ({@link ClauseFeatures}: who
  *       its subject is, whether it takes a clause, an object, a preposition, a quotation) and its
  *       meaning in the sentence ({@link ContextEncoder}), read both by a weighted sum and by a
- *       {@link HiddenLayer}: it decides which verbs are cues;</li>
+ *       {@link HiddenLayer}: it decides which verbs are cues. It is trained twice, once on MiniLM's last
+ *       layer and once on its third, and the two probabilities are averaged: each alone was measured
+ *       against the pair on PolNeAR train and dev (docs/quality.md, 2026-12-03);</li>
  *   <li>once the cues are found, over the places each could end on either side of its head
  *       ({@link CueExtent}), the places on one side ranked against each other (a softmax, the
  *       logistic regression of a choice among several): it decides which words around the head are in the cue.</li>
  * </ul>
  * Trained on PolNeAR train by {@link CueModelTrainer}; the shipped weights are {@code cue-model.tsv}
- * beside this class (the clause step's features start with {@code c|}, the extent step's with
- * {@code x|}). Immutable and thread-safe.
+ * beside this class (the clause step's features start with {@code c|}, those of its second training on
+ * the third layer with {@code 3|c|}, the extent step's with {@code x|}). Immutable and thread-safe.
  */
 public final class CueModel {
 
@@ -60,17 +62,26 @@ public final class CueModel {
     private final double extentBias;
     /** The clause step's layer over the verb's vector; null when it has none. */
     private final HiddenLayer hidden;
+    /**
+     * The clause step once more, reading the verb's vector from MiniLM's third layer instead of its last
+     * ({@link ContextEncoder}); the two steps' probabilities are averaged. Null when the model has none.
+     * Its weights are in the model file under {@link #THIRD}.
+     */
+    private final CueModel third;
+
+    /** The prefix of the weights, and of the clause bias, of the step that reads the third layer: {@code 3|c|vec=0}. */
+    static final String THIRD = "3|";
 
     CueModel(Map<String, Double> weights, double bias, double threshold) {
         this(weights, bias, threshold, Double.NaN, 0, Double.NaN);
     }
 
     CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto, double extentBias) {
-        this(withoutLayer(weights), bias, threshold, clauseBias, clauseVeto, extentBias, HiddenLayer.of(weights));
+        this(withoutLayer(weights), bias, threshold, clauseBias, clauseVeto, extentBias, HiddenLayer.of(weights), null);
     }
 
     private CueModel(Map<String, Double> weights, double bias, double threshold, double clauseBias, double clauseVeto,
-                     double extentBias, HiddenLayer hidden) {
+                     double extentBias, HiddenLayer hidden, CueModel third) {
         if (!(clauseVeto >= 0 && clauseVeto <= threshold)) {
             throw new IllegalArgumentException("clause veto " + clauseVeto + " must lie between 0 and the threshold " + threshold);
         }
@@ -82,6 +93,7 @@ public final class CueModel {
         this.vectorWeights = vectorWeights(weights);
         this.extentBias = extentBias;
         this.hidden = hidden;
+        this.third = third;
     }
 
     private static Map<String, Double> withoutLayer(Map<String, Double> weights) {
@@ -115,7 +127,7 @@ public final class CueModel {
     CueModel withClauseStep(Map<String, Double> clauseWeights, double bias, double veto) {
         Map<String, Double> all = new HashMap<>(weights);
         all.putAll(clauseWeights);
-        return new CueModel(all, this.bias, threshold, bias, veto, extentBias, hidden);
+        return new CueModel(all, this.bias, threshold, bias, veto, extentBias, hidden, third);
     }
 
     /** This model with an extent step added: its weights (features starting with {@code x|}) and bias. */
@@ -123,12 +135,26 @@ public final class CueModel {
         Map<String, Double> all = new HashMap<>(weights);
         all.keySet().removeIf(f -> f.startsWith(CueExtent.PREFIX)); // a step trained again replaces the old one whole
         all.putAll(extentWeights);
-        return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias, hidden);
+        return new CueModel(all, this.bias, threshold, clauseBias, clauseVeto, bias, hidden, third);
     }
 
     /** This model with a layer added to its clause step ({@link HiddenLayer}). */
     CueModel withHiddenLayer(HiddenLayer layer) {
-        return new CueModel(weights, bias, threshold, clauseBias, clauseVeto, extentBias, layer);
+        return new CueModel(weights, bias, threshold, clauseBias, clauseVeto, extentBias, layer, third);
+    }
+
+    /**
+     * This model with a second clause step, the clause step of {@code other}, which reads the verb's vector from
+     * MiniLM's third layer; only {@code other}'s clause step (its {@code c|} weights, bias and hidden layer) is kept.
+     */
+    public CueModel withThirdLayerStep(CueModel other) {
+        if (!other.hasClauseStep()) {
+            throw new IllegalArgumentException("the model for the third layer has no clause step");
+        }
+        Map<String, Double> clause = new HashMap<>(other.weights);
+        clause.keySet().removeIf(f -> !f.startsWith(ClauseFeatures.PREFIX));
+        CueModel step = new CueModel(clause, 0, threshold, other.clauseBias, clauseVeto, Double.NaN, other.hidden, null);
+        return new CueModel(weights, bias, threshold, clauseBias, clauseVeto, extentBias, hidden, step);
     }
 
     /** The clause step's log-odds for a verb's features and vector (null for none). */
@@ -153,6 +179,9 @@ public final class CueModel {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, Double> w = new HashMap<>();
         HiddenLayer.Parts layer = new HiddenLayer.Parts();
+        Map<String, Double> w3 = new HashMap<>();
+        HiddenLayer.Parts layer3 = new HiddenLayer.Parts();
+        double clauseBias3 = Double.NaN;
         double bias = 0;
         double threshold = 0.5;
         double clauseBias = Double.NaN;
@@ -175,6 +204,18 @@ public final class CueModel {
             } catch (NumberFormatException e) {
                 throw new IOException("cue model line " + n + " has no number after its tab: " + line);
             }
+            boolean ofThird = key.startsWith(THIRD);
+            if (ofThird) {
+                key = key.substring(THIRD.length());
+                if (key.equals("@clause-bias")) {
+                    clauseBias3 = value;
+                    continue;
+                }
+                if (!key.startsWith(ClauseFeatures.PREFIX)) {
+                    throw new IOException("cue model line " + n + ": the third layer's step has only clause weights ("
+                            + THIRD + ClauseFeatures.PREFIX + "…) and its " + THIRD + "@clause-bias: " + line);
+                }
+            }
             switch (key) {
                 case "@bias" -> bias = value;
                 case "@threshold" -> threshold = value;
@@ -184,17 +225,29 @@ public final class CueModel {
                 default -> {
                     if (HiddenLayer.owns(key)) {
                         try {
-                            layer.accept(key, value);
+                            (ofThird ? layer3 : layer).accept(key, value);
                         } catch (IllegalArgumentException e) {
                             throw new IOException("cue model line " + n + ": " + e.getMessage(), e);
                         }
                     } else {
-                        w.put(key, value);
+                        (ofThird ? w3 : w).put(key, value);
                     }
                 }
             }
         }
-        return new CueModel(w, bias, threshold, clauseBias, clauseVeto, extentBias, layer.build());
+        CueModel third = null;
+        if (!w3.isEmpty() || !Double.isNaN(clauseBias3)) {
+            if (Double.isNaN(clauseBias3) || Double.isNaN(clauseBias)) {
+                throw new IOException("cue model has weights for the third layer's clause step but no " + THIRD
+                        + "@clause-bias, or no clause step of its own");
+            }
+            try {
+                third = new CueModel(w3, 0, threshold, clauseBias3, clauseVeto, Double.NaN, layer3.build(), null);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("cue model: " + e.getMessage(), e);
+            }
+        }
+        return new CueModel(w, bias, threshold, clauseBias, clauseVeto, extentBias, layer.build(), third);
     }
 
     /** Writes the model as sorted {@code feature TAB weight} lines, so the same training writes the same bytes. */
@@ -214,6 +267,13 @@ public final class CueModel {
         Map<String, Double> all = new TreeMap<>(weights);
         if (hidden != null) {
             all.putAll(hidden.weights());
+        }
+        if (third != null) {
+            all.put(THIRD + "@clause-bias", third.clauseBias);
+            third.weights.forEach((f, v) -> all.put(THIRD + f, v));
+            if (third.hidden != null) {
+                third.hidden.weights().forEach((f, v) -> all.put(THIRD + f, v));
+            }
         }
         for (Map.Entry<String, Double> e : all.entrySet()) {
             out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
@@ -262,9 +322,9 @@ public final class CueModel {
         return threshold;
     }
 
-    /** How many weights the model has, its hidden layer's among them. */
+    /** How many weights the model has, its hidden layers' and its third-layer step's among them. */
     public int size() {
-        return weights.size() + (hidden == null ? 0 : hidden.size());
+        return weights.size() + (hidden == null ? 0 : hidden.size()) + (third == null ? 0 : third.size());
     }
 
     /** Whether the model would judge this token at all: a verb, noun or adjective. */
@@ -279,6 +339,11 @@ public final class CueModel {
     /** Whether the clause step reads the verb's vector through a {@link HiddenLayer} as well as linearly. */
     public boolean hasHiddenLayer() {
         return hidden != null;
+    }
+
+    /** Whether the clause step is judged twice, once more on the verb's vector from MiniLM's third layer. */
+    public boolean readsThirdLayer() {
+        return third != null;
     }
 
     public boolean hasExtentStep() {
@@ -357,7 +422,10 @@ public final class CueModel {
 
         /** The probability that a verb is a cue, judged by its clause (and, when the model reads one, its vector). */
         public double probability(int verb) {
-            return CueModel.this.probability(clauseBias, ClauseFeatures.of(parse, verb), vector(verb));
+            List<String> features = ClauseFeatures.of(parse, verb);
+            float[] v = vector(verb);
+            double p = CueModel.this.probability(clauseBias, features, v);
+            return third == null || v == null ? p : (p + third.probability(third.clauseBias, features, ContextEncoder.third(v))) / 2;
         }
 
         /** Whether a verb the lexicon lacks is a cue. */
@@ -377,7 +445,10 @@ public final class CueModel {
             return hasClauseStep() && clauseVeto > 0 && probability(verb) < clauseVeto + relativeMargin(verb);
         }
 
-        /** The verb's vector, or null when the model reads none or the sentence was too long for the encoder. */
+        /**
+         * The verb's vectors as {@link ContextEncoder#encode} gives them, or null when the model reads none or the
+         * sentence was too long for the encoder.
+         */
         public float[] vector(int verb) {
             if (vectorWeights == null) {
                 return null;
@@ -404,7 +475,7 @@ public final class CueModel {
     private double logOdds(double bias, List<String> features, float[] vector) {
         double z = bias;
         if (vector != null && vectorWeights != null) {
-            for (int d = 0; d < vector.length; d++) {
+            for (int d = 0; d < vectorWeights.length; d++) { // of both layers' vectors, the first is the last layer's
                 z += vectorWeights[d] * vector[d];
             }
         }

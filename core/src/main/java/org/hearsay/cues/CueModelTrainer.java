@@ -246,6 +246,10 @@ public final class CueModelTrainer {
         for (int i = 0; i < examples.size(); i++) {
             features.add(featuresOf.apply(examples.get(i)));
             vectors[i] = vectorOf.apply(examples.get(i));
+            if (vectors[i] != null && vectors[i].length != ContextEncoder.DIMENSIONS) {
+                throw new IllegalArgumentException("example " + i + " has a vector of " + vectors[i].length + " numbers, not one "
+                        + "layer's " + ContextEncoder.DIMENSIONS + " (ContextEncoder.last or .third of what it encodes)");
+            }
             labels[i] = isCue.test(examples.get(i));
         }
         return fit(features, vectors, labels);
