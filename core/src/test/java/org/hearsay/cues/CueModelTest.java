@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The learned cue model on sentences written for it: it learns, it is deterministic, it round-trips. */
 class CueModelTest {
@@ -77,6 +78,7 @@ class CueModelTest {
         assertThat(m.hasClauseStep()).isTrue();
         assertThat(m.readsVectors()).isTrue();
         assertThat(m.hasHiddenLayer()).isTrue();
+        assertThat(m.readsThirdLayer()).isTrue();
         assertThat(m.hasExtentStep()).isTrue();
     }
 
@@ -138,21 +140,45 @@ class CueModelTest {
         org.hearsay.parse.Parse plain = parsed("Vogt/NNP/PERSON/1/nsubj sailed/VBD/O/-1/root to/IN/O/3/case Orsa/NNP/LOCATION/1/obl");
         float[] scoffed = ContextEncoder.shared().encode(speech, speech.sentences().get(0))[1];
         float[] sailed = ContextEncoder.shared().encode(plain, plain.sentences().get(0))[1];
-        List<CueModelTrainer.ClauseExample> verbs = new ArrayList<>();
+        assertThat(scoffed).hasSize(2 * ContextEncoder.DIMENSIONS);
+        List<CueModelTrainer.ClauseExample> last = new ArrayList<>();
+        List<CueModelTrainer.ClauseExample> third = new ArrayList<>();
         for (int k = 0; k < 30; k++) {
-            verbs.add(new CueModelTrainer.ClauseExample(speech, 1, true, scoffed));
-            verbs.add(new CueModelTrainer.ClauseExample(plain, 1, false, sailed));
+            last.add(new CueModelTrainer.ClauseExample(speech, 1, true, ContextEncoder.last(scoffed)));
+            last.add(new CueModelTrainer.ClauseExample(plain, 1, false, ContextEncoder.last(sailed)));
+            third.add(new CueModelTrainer.ClauseExample(speech, 1, true, ContextEncoder.third(scoffed)));
+            third.add(new CueModelTrainer.ClauseExample(plain, 1, false, ContextEncoder.third(sailed)));
         }
         CueModelTrainer trainer = new CueModelTrainer(5, 0.1, 1e-4, 7);
-        CueModel m = trainer.trainClauseStep(trainer.train(examples(), 0.5), verbs, 0.3);
-        assertThat(m.readsVectors()).isTrue();
+        CueModel tagged = trainer.train(examples(), 0.5);
+        CueModel one = trainer.trainClauseStep(tagged, last, 0.3);
+        CueModel m = one.withThirdLayerStep(trainer.trainHiddenLayer(trainer.trainClauseStep(tagged, third, 0.3), third, 4, 1));
+        assertThat(one.readsVectors()).isTrue();
+        assertThat(one.readsThirdLayer()).isFalse();
+        assertThat(m.readsThirdLayer()).isTrue();
         StringWriter a = new StringWriter();
         m.write(a, List.of("test"));
-        assertThat(a.toString()).contains("\n" + CueModel.VECTOR);
+        assertThat(a.toString()).contains("\n" + CueModel.VECTOR, "\n" + CueModel.THIRD + CueModel.VECTOR,
+                "\n" + CueModel.THIRD + HiddenLayer.OUT, "\n" + CueModel.THIRD + "@clause-bias\t");
         CueModel read = CueModel.read(new ByteArrayInputStream(a.toString().getBytes(StandardCharsets.UTF_8)));
-        // the same clause shape, told apart by the verbs' meaning alone
+        StringWriter b = new StringWriter();
+        read.write(b, List.of("test"));
+        assertThat(b.toString()).isEqualTo(a.toString());
+        // the same clause shape, told apart by the verbs' meaning alone, with one step or two
+        assertThat(one.clauseProbability(speech, 1)).isGreaterThan(one.clauseProbability(plain, 1));
         assertThat(read.clauseProbability(speech, 1)).isGreaterThan(read.clauseProbability(plain, 1));
+        assertThat(read.clauseProbability(speech, 1)).isNotEqualTo(one.clauseProbability(speech, 1));
         assertThat(withClauseStep(0.3).readsVectors()).isFalse();
+    }
+
+    @Test
+    void aThirdLayerStepWithoutItsBiasIsRefused() {
+        String file = "@bias\t0.00000\n@threshold\t0.50000\n@clause-bias\t0.00000\n@clause-veto\t0.30000\n3|c|vec=0\t0.10000\n";
+        assertThatThrownBy(() -> CueModel.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageContaining("3|@clause-bias");
+        String stray = "@bias\t0.00000\n3|x|end=1\t0.10000\n";
+        assertThatThrownBy(() -> CueModel.read(new ByteArrayInputStream(stray.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageContaining("line 2");
     }
 
     @Test
