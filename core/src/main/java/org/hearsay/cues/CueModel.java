@@ -153,8 +153,14 @@ public final class CueModel {
         }
         Map<String, Double> clause = new HashMap<>(other.weights);
         clause.keySet().removeIf(f -> !f.startsWith(ClauseFeatures.PREFIX));
-        CueModel step = new CueModel(clause, 0, threshold, other.clauseBias, clauseVeto, Double.NaN, other.hidden, null);
-        return new CueModel(weights, bias, threshold, clauseBias, clauseVeto, extentBias, hidden, step);
+        return new CueModel(weights, bias, threshold, clauseBias, clauseVeto, extentBias, hidden,
+                clauseStepAlone(clause, other.clauseBias, threshold, clauseVeto, other.hidden));
+    }
+
+    /** A model that is a clause step and nothing else: the third layer's step, which judges only verbs. */
+    private static CueModel clauseStepAlone(Map<String, Double> clauseWeights, double clauseBias, double threshold,
+                                            double veto, HiddenLayer hidden) {
+        return new CueModel(clauseWeights, 0, threshold, clauseBias, veto, Double.NaN, hidden, null);
     }
 
     /** The clause step's log-odds for a verb's features and vector (null for none). */
@@ -242,7 +248,7 @@ public final class CueModel {
                         + "@clause-bias, or no clause step of its own");
             }
             try {
-                third = new CueModel(w3, 0, threshold, clauseBias3, clauseVeto, Double.NaN, layer3.build(), null);
+                third = clauseStepAlone(w3, clauseBias3, threshold, clauseVeto, layer3.build());
             } catch (IllegalArgumentException e) {
                 throw new IOException("cue model: " + e.getMessage(), e);
             }
