@@ -106,6 +106,9 @@ final class SourceFinder {
             if (head < 0) {
                 head = withAbsolute(parse, cue.head());
             }
+            if (head < 0) {
+                head = subjectOfCoordinated(parse, cue.head());
+            }
         }
         if (head >= 0) {
             setSource(parse, draft, cue, head);
@@ -699,7 +702,9 @@ final class SourceFinder {
         Token v = parse.token(cue.head());
         var sentence = parse.sentenceOf(v);
         boolean opening = opensSentence(parse, sentence.firstToken(), cueFirst);
-        if (!v.tag().equals("VBG") || !opening && (cueFirst == 0 || !parse.token(cueFirst - 1).word().equals(","))) {
+        // '…,” adding, “…"': the comma may stand inside the quotation the participle follows
+        int comma = cueFirst > 1 && parse.token(cueFirst - 1).tag().equals("''") ? cueFirst - 2 : cueFirst - 1;
+        if (!v.tag().equals("VBG") || !opening && (comma < 0 || !parse.token(comma).word().equals(","))) {
             return -1;
         }
         // '"…," Ortiz said, adding, "…"' where the parser hung the verb of saying on the participle
@@ -732,6 +737,41 @@ final class SourceFinder {
         }
         return -1;
     }
+
+    /**
+     * "She brought the debt down to $42,000 in five years, but said …", "Trump jumped onto his account — as he
+     * so often does — and retweeted …": a verb joined by "and" or "but" to one the parser lost it under (a
+     * number, an aside) speaks for the subject of the first verb above it that has one, short of a clause
+     * of its own ("said that …", "who …"). -1 where the cue is no such verb or no verb above has a subject.
+     */
+    private static int subjectOfCoordinated(Parse parse, int cue) {
+        Token v = parse.token(cue);
+        if (!v.relation().equals("conj") || parse.child(cue, "cc") < 0 || parse.child(cue, "aux:pass", "nsubj:pass") >= 0) {
+            return -1; // a passive's subject is the one it happened to, not its source
+        }
+        int up = v.head();
+        for (int hops = 0; hops < 6 && up >= 0; hops++) {
+            Token t = parse.token(up);
+            if (t.isVerb() || parse.child(up, "cop") >= 0) {
+                int subject = parse.child(up, "nsubj");
+                if (subject >= 0 && subject < cue && !isRelativePronoun(parse.token(subject))
+                        && !IMPERSONAL.contains(parse.token(subject).lemma().toLowerCase(java.util.Locale.ROOT))
+                        && !VerbSubjects.quotedBefore(parse, subject, cue)) {
+                    return subject;
+                }
+            }
+            String rel = t.baseRelation();
+            if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("acl") || rel.equals("csubj")
+                    || rel.equals("advcl") && parse.child(up, "mark") >= 0) {
+                return -1;
+            }
+            up = t.head();
+        }
+        return -1;
+    }
+
+    /** Subjects that name no one: "That was …", "It is …". */
+    private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("that", "this", "it", "there");
 
     /**
      * "parents sent a letter to the board urging it to reconsider", "she said at a news conference
