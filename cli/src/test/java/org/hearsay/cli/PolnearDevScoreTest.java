@@ -23,7 +23,7 @@ class PolnearDevScoreTest {
 
     /** The last measured figures, in percent; update them with the change that moves them. */
     private static final double ATTRIBUTION = 84.4;
-    private static final double FULL = 79.9;
+    private static final double FULL = 80.0;
     private static final double SOURCE_EXACT = 80.4;
     private static final double CUE_EXACT = 73.6;
     private static final double CONTENT_OVERLAP = 86.7;

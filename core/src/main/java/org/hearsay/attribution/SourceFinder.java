@@ -109,6 +109,9 @@ final class SourceFinder {
             if (head < 0) {
                 head = subjectOfCoordinated(parse, cue.head());
             }
+            if (head < 0) {
+                head = nounBeforeParticiple(parse, cue);
+            }
         }
         if (head >= 0) {
             setSource(parse, draft, cue, head);
@@ -769,6 +772,50 @@ final class SourceFinder {
         }
         return -1;
     }
+
+    /**
+     * "there is no public information showing …", "a new poll showing …", "one of her ads asking …": a
+     * participle on the noun just before it (no comma between) speaks for that noun, whatever it names, when
+     * no rule found anyone else (a person's "30 percent of voters saying" and a sender's "sent a letter
+     * urging" come first); for a part, for the whole phrase ("62 percent of voters", "the chorus of
+     * detractors"). Not a noun inside another preposition's phrase ("heard on a microphone telling").
+     * -1 where the cue is no such participle.
+     */
+    private static int nounBeforeParticiple(Parse parse, Cue cue) {
+        Token v = parse.token(cue.head());
+        int cueFirst = parse.firstTokenAtOrAfter(cue.span().begin());
+        if (!v.tag().equals("VBG") || !v.relation().equals("acl") || v.head() < 0 || v.head() >= cueFirst
+                || parse.token(cueFirst - 1).word().equals(",")) {
+            return -1;
+        }
+        int n = v.head();
+        for (int hops = 0; hops < 3; hops++) {
+            Token t = parse.token(n);
+            int up = t.head();
+            int of = parse.child(n, "case");
+            boolean partOf = t.baseRelation().equals("nmod") && of >= 0 && parse.token(of).lemma().equals("of");
+            if (up < 0 || up > n || !(partOf && isPartitive(parse.token(up)) || t.relation().endsWith("tmod"))) {
+                break;
+            }
+            n = up;
+        }
+        int marker = parse.child(n, "case");
+        if (marker >= 0 && !parse.token(marker).lemma().equals("of")) {
+            return -1;
+        }
+        Token noun = parse.token(n);
+        return noun.isNoun() || noun.tag().equals("CD") ? n : -1;
+    }
+
+    private static boolean isPartitive(Token t) {
+        return t.tag().equals("CD") || PARTITIVES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns that name a part or a gathering of what their "of" phrase names. */
+    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("percent", "%", "share", "majority",
+            "minority", "number", "third", "half", "quarter", "most", "many", "some", "one", "chorus", "constellation",
+            "crop", "group", "handful", "series", "wave", "slew", "host", "couple", "pair", "dozens", "hundreds",
+            "thousands", "millions", "all", "each", "none", "several", "few");
 
     /** Subjects that name no one: "That was …", "It is …". */
     private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("that", "this", "it", "there");
