@@ -807,13 +807,13 @@ final class SourceFinder {
         return noun.isNoun() || noun.tag().equals("CD") ? n : -1;
     }
 
+    /** A number, a quantity ({@link VerbSubjects#QUANTITIES}) or a gathering of what its "of" phrase names. */
     private static boolean isPartitive(Token t) {
-        return t.tag().equals("CD") || PARTITIVES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return t.tag().equals("CD") || VerbSubjects.QUANTITIES.contains(lemma) || GATHERINGS.contains(lemma);
     }
 
-    /** Nouns that name a part or a gathering of what their "of" phrase names. */
-    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("percent", "%", "share", "majority",
-            "minority", "number", "third", "half", "quarter", "most", "many", "some", "one", "chorus", "constellation",
+    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("minority", "one", "chorus", "constellation",
             "crop", "group", "handful", "series", "wave", "slew", "host", "couple", "pair", "dozens", "hundreds",
             "thousands", "millions", "all", "each", "none", "several", "few");
 

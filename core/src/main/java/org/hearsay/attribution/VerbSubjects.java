@@ -331,7 +331,8 @@ final class VerbSubjects {
                 || (rel.equals("xcomp") && (t.tag().startsWith("NN") || t.tag().equals("PRP")));
     }
 
-    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("percent", "%", "share", "proportion", "majority",
+    /** Nouns of quantity: "30 percent of voters", "a majority of the board" name people through their "of". */
+    static final java.util.Set<String> QUANTITIES = java.util.Set.of("percent", "%", "share", "proportion", "majority",
             "number", "third", "half", "quarter", "most", "many", "some");
 
     /**
