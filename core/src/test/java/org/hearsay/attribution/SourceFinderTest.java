@@ -44,8 +44,13 @@ class SourceFinderTest {
     }
 
     private static String sourceOf(Parse parse, CueClass kind) {
-        Token verb = parse.token(2);
-        Draft d = new Draft(new Cue(kind, 2, new CharSpan(verb.begin(), verb.end()), verb.lemma()));
+        return sourceOf(parse, 2, kind);
+    }
+
+    /** The source found for a one-word cue at token {@code cue} of a parse. */
+    private static String sourceOf(Parse parse, int cue, CueClass kind) {
+        Token verb = parse.token(cue);
+        Draft d = new Draft(new Cue(kind, cue, new CharSpan(verb.begin(), verb.end()), verb.lemma()));
         new SourceFinder().find(parse, d);
         return d.source == null ? null : d.source.of(parse.text());
     }
@@ -91,11 +96,7 @@ class SourceFinderTest {
 
     /** The source found for the cue at token {@code cue} of the parse the rows give ({@link #parseOf}). */
     private static String sourceOf(int cue, CueClass kind, String... rows) {
-        Parse parse = parseOf(rows);
-        Token verb = parse.token(cue);
-        Draft d = new Draft(new Cue(kind, cue, new CharSpan(verb.begin(), verb.end()), verb.lemma()));
-        new SourceFinder().find(parse, d);
-        return d.source == null ? null : d.source.of(parse.text());
+        return sourceOf(parseOf(rows), cue, kind);
     }
 
     @Test
